@@ -1,0 +1,131 @@
+/**
+ * Fetches the retailer's JSON catalog feed. Every failure is a `ShortlistError` that names
+ * the URL, so an integrator sees at once which feed broke and why.
+ */
+import { ShortlistError, type ErrorDetails } from '../../errors.js';
+import type { CatalogInput } from '../../model/input.js';
+
+export interface FeedOptions {
+  /** Milliseconds each attempt may take, body included. Default 8000. */
+  timeout?: number;
+  /** Further attempts after a network error, a timeout or an HTTP 5xx. Default 1. */
+  retries?: number;
+  /** Milliseconds to wait before a retry. Default 300. */
+  retryDelay?: number;
+  /** Cancels the load: it rejects at once with the signal's reason and is not retried. */
+  signal?: AbortSignal;
+  /** Turns a feed of another shape into a catalog or a bare product array. */
+  map?: (json: unknown) => CatalogInput | unknown[];
+  /** The `fetch` to use; tests inject a fake. */
+  fetch?: typeof fetch;
+}
+
+/** A failed attempt, and whether trying again may help. */
+interface Failure {
+  error: ShortlistError;
+  retry: boolean;
+}
+
+type Fail = (summary: string, details?: Pick<ErrorDetails, 'expected' | 'found' | 'cause'>) => ShortlistError;
+
+/** Loads `{ products, attributes?, currency? }` or a bare product array from `url`. */
+export async function fetchFeed(url: string, options: FeedOptions = {}): Promise<CatalogInput> {
+  const { timeout = 8000, retries = 1, retryDelay = 300, signal, map } = options;
+  const fail: Fail = (summary, details) =>
+    new ShortlistError(summary, { code: 'feed', field: 'catalog.url', docs: 'catalog.md#feed', ...details });
+  const href = feedUrl(url, fail);
+
+  for (let attempt = 0; ; attempt++) {
+    const result = await request(href, options.fetch ?? fetch, timeout, signal, fail);
+    if (typeof result === 'string') return toCatalog(parseJson(result, href, fail), href, map, fail);
+    if (!result.retry || attempt >= retries) throw result.error;
+    await sleep(retryDelay, signal);
+  }
+}
+
+/** Relative URLs resolve against the page; only http(s) may be fetched. */
+function feedUrl(url: string, fail: Fail): string {
+  try {
+    const parsed = new URL(url, document.baseURI);
+    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
+  } catch {
+    // Unparseable: refused below like any other non-http(s) URL.
+  }
+  throw fail('the catalog feed URL is not allowed', { expected: 'an http(s) or relative URL', found: url });
+}
+
+/**
+ * One attempt with its own timeout, body included. Resolves to the body text or a failure;
+ * rejects only when the caller aborts, with the caller's reason.
+ */
+async function request(
+  href: string,
+  fetchFn: typeof fetch,
+  timeout: number,
+  signal: AbortSignal | undefined,
+  fail: Fail,
+): Promise<string | Failure> {
+  signal?.throwIfAborted();
+  const controller = new AbortController();
+  const abort = () => controller.abort(signal?.reason);
+  signal?.addEventListener('abort', abort);
+  const timer = setTimeout(() => controller.abort(), timeout);
+  try {
+    const response = await fetchFn(href, { signal: controller.signal, headers: { accept: 'application/json' } });
+    if (response.ok) return await response.text();
+    const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
+    return {
+      error: fail(`the catalog feed ${href} answered ${status}`, { expected: 'a successful (2xx) response', found: status }),
+      retry: response.status >= 500,
+    };
+  } catch (cause) {
+    if (signal?.aborted) throw signal.reason;
+    const error = controller.signal.aborted
+      ? fail(`the catalog feed ${href} did not answer within ${timeout} ms`, { cause })
+      : fail(`the catalog feed ${href} could not be reached`, { cause });
+    return { error, retry: true };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', abort);
+  }
+}
+
+function parseJson(body: string, href: string, fail: Fail): unknown {
+  try {
+    return JSON.parse(body);
+  } catch (cause) {
+    throw fail(`the catalog feed ${href} is not JSON`, { expected: 'JSON', found: body.trim(), cause });
+  }
+}
+
+function toCatalog(json: unknown, href: string, map: FeedOptions['map'], fail: Fail): CatalogInput {
+  let data = json;
+  if (map) {
+    try {
+      data = map(json);
+    } catch (cause) {
+      throw fail(`catalog.map threw on the feed ${href}`, { cause });
+    }
+  }
+  if (Array.isArray(data)) return { products: data };
+  if (typeof data === 'object' && data !== null && Array.isArray((data as CatalogInput).products)) return data as CatalogInput;
+  throw fail(`the catalog feed ${href}${map ? ' (after catalog.map)' : ''} has the wrong shape`, {
+    expected: '{ products: [...] } or an array of products',
+    found: data,
+  });
+}
+
+/** Waits before a retry; the caller's abort ends the wait at once. */
+function sleep(ms: number, signal: AbortSignal | undefined): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const abort = () => {
+      clearTimeout(timer);
+      reject(signal?.reason);
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', abort);
+      resolve();
+    }, ms);
+    signal?.addEventListener('abort', abort, { once: true });
+  });
+}

@@ -1,0 +1,117 @@
+/** The configuration a retailer passes to `createShortlist` or `shortlist('init', …)`. */
+import type { AttributeDefInput, CatalogInput } from '../model/input.js';
+import type { Messages } from '../format/messages.js';
+import type { StorageMode } from '../state/persist.js';
+import type { WhenFull } from '../state/tray.js';
+import { readUrl } from '../model/url.js';
+import { array, configError, integer, is, object, oneOf, text, type } from './check.js';
+
+export interface ShortlistConfig {
+  /** Separates this store's saved state from other stores on the same domain. Default `default`. */
+  namespace?: string;
+  /** BCP 47 locale for numbers, prices and copy. Default: the page's `lang`, else the browser's. */
+  locale?: string;
+  /** ISO 4217 currency of bare prices. */
+  currency?: string;
+  /** Where the shopper's choices are kept. Default `local`. */
+  storage?: StorageMode;
+  tray?: {
+    /** Most products in the tray, 1–500. Default 100. */
+    max?: number;
+    /** `reject` (default) tells the shopper it is full; `replace-oldest` drops the first item. */
+    whenFull?: WhenFull;
+  };
+  catalog?: {
+    /** Products given inline. */
+    products?: unknown[];
+    /** The attribute schema; overrides what the sources say and what is inferred. */
+    attributes?: AttributeDefInput[];
+    /** A JSON feed URL (http, https or relative). */
+    url?: string;
+    /** Turns a custom feed shape into `{ products, attributes? }`. */
+    map?: (json: unknown) => CatalogInput | unknown[];
+    /** Milliseconds per feed request before it is retried once. Default 8000. */
+    timeout?: number;
+    /** Read the page's schema.org JSON-LD. Default true. */
+    jsonLd?: boolean;
+    /** CSS selector of product cards marked with `data-shortlist-*`, or false. Default `[data-shortlist-product]`. */
+    cards?: string | false;
+  };
+  /** Overrides of the UI copy, by message key. */
+  messages?: Partial<Messages>;
+}
+
+/** The configuration with every default filled in. */
+export interface ResolvedConfig {
+  namespace: string;
+  locale: string;
+  currency?: string;
+  storage: StorageMode;
+  tray: { max: number; whenFull: WhenFull };
+  catalog: {
+    products?: unknown[];
+    attributes?: AttributeDefInput[];
+    url?: string;
+    map?: (json: unknown) => CatalogInput | unknown[];
+    timeout: number;
+    jsonLd: boolean;
+    cards: string | false;
+  };
+  messages: Partial<Messages>;
+}
+
+/** Runs a test that may throw (Intl, querySelector) as a plain yes or no. */
+const passes = (test: () => unknown) => {
+  try {
+    test();
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+const isLocale = (value: unknown) => typeof value === 'string' && passes(() => Intl.getCanonicalLocales(value));
+const isSelector = (value: unknown) => value === false || (typeof value === 'string' && passes(() => document.createDocumentFragment().querySelector(value)));
+
+const checkConfig = object({
+  namespace: text(/^[a-z0-9][a-z0-9_-]{0,39}$/i, 'letters, digits, "-" or "_" (at most 40)'),
+  locale: is<string>(isLocale, 'a BCP 47 locale such as "en-GB" or "de-DE"'),
+  currency: text(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"'),
+  storage: oneOf('local', 'session', 'none'),
+  tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest') }),
+  catalog: object({
+    products: array,
+    attributes: array,
+    url: is<string>((value) => readUrl(value) !== undefined, 'an http(s) or relative URL'),
+    map: type('function', 'a function'),
+    timeout: integer(100, 60_000),
+    jsonLd: type('boolean', 'true or false'),
+    cards: is<string | false>(isSelector, 'a valid CSS selector, or false'),
+  }),
+  messages: is((value) => !!value && typeof value === 'object' && !Array.isArray(value), 'an object of message texts'),
+});
+
+/** Checks a configuration and fills in defaults; throws a `ShortlistError` naming the bad field. */
+export function resolveConfig(input: ShortlistConfig = {}, knownMessages: readonly string[] = []): ResolvedConfig {
+  const config = checkConfig(input, '') as ShortlistConfig;
+  const messages = config.messages ?? {};
+  for (const [key, value] of Object.entries(messages)) {
+    if (knownMessages.length && !knownMessages.includes(key)) throw configError(`messages.${key}`, `one of the message keys (${knownMessages.join(', ')})`, value);
+    const plural = value && typeof value === 'object' && typeof (value as { other?: unknown }).other === 'string';
+    if (typeof value !== 'string' && !plural) throw configError(`messages.${key}`, 'a text, or plural forms like { one, other }', value);
+  }
+  return {
+    namespace: config.namespace ?? 'default',
+    locale: config.locale ?? pageLocale(),
+    currency: config.currency,
+    storage: config.storage ?? 'local',
+    tray: { max: 100, whenFull: 'reject', ...config.tray },
+    catalog: { timeout: 8000, jsonLd: true, cards: '[data-shortlist-product]', ...config.catalog },
+    messages,
+  };
+}
+
+function pageLocale(): string {
+  const candidates = [globalThis.document?.documentElement.lang, globalThis.navigator?.language];
+  return Intl.getCanonicalLocales(candidates.find(isLocale) ?? 'en')[0]!;
+}

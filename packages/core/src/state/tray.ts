@@ -1,0 +1,54 @@
+/** The tray: the ordered ids the shopper chose to compare. */
+import { atom, type WritableAtom } from 'nanostores';
+
+/** What happens when the shopper adds to a full tray. */
+export type WhenFull = 'reject' | 'replace-oldest';
+
+export interface TrayOptions {
+  max: number;
+  whenFull: WhenFull;
+}
+
+/** The outcome of an add: it tells the UI what to show. */
+export type AddResult = 'added' | 'present' | 'full';
+
+export interface Tray {
+  readonly $items: WritableAtom<readonly string[]>;
+  add(id: string): AddResult;
+  remove(id: string): boolean;
+  clear(): void;
+  /** Replaces all items (restoring a saved or shared tray): deduplicated and cut to the maximum. */
+  set(ids: readonly string[]): void;
+  isFull(): boolean;
+}
+
+export function createTray({ max, whenFull }: TrayOptions): Tray {
+  const $items = atom<readonly string[]>([]);
+  const tray: Tray = {
+    $items,
+    add(id) {
+      const items = $items.get();
+      if (items.includes(id)) return 'present';
+      if (items.length < max) $items.set([...items, id]);
+      else if (whenFull === 'replace-oldest') $items.set([...items.slice(items.length - max + 1), id]);
+      else return 'full';
+      return 'added';
+    },
+    remove(id) {
+      const items = $items.get();
+      if (!items.includes(id)) return false;
+      $items.set(items.filter((item) => item !== id));
+      return true;
+    },
+    clear() {
+      if ($items.get().length > 0) $items.set([]);
+    },
+    set(ids) {
+      const next = [...new Set(ids)].slice(0, max);
+      const items = $items.get();
+      if (next.length !== items.length || next.some((id, index) => id !== items[index])) $items.set(next);
+    },
+    isFull: () => $items.get().length >= max && whenFull === 'reject',
+  };
+  return tray;
+}

@@ -1,0 +1,12 @@
+/**
+ * Shortlist elements. Importing this module registers nothing: import
+ * `@shortlist/elements/shortlist-<name>.js` to define an element.
+ *
+ * @packageDocumentation
+ */
+export { ShortlistElement } from './internal/base.js';
+export { StoreController } from './internal/store-controller.js';
+export { defineElement } from './internal/define.js';
+export { ShortlistChangeEvent, ShortlistOpenEvent } from './internal/events.js';
+export { ShortlistCompareButton } from './compare-button/compare-button.js';
+export { ShortlistTray } from './tray/tray.js';

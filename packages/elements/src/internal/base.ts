@@ -1,0 +1,50 @@
+/** What every Shortlist element shares: its version, the page's instance and base styles. */
+import { VERSION, globalHandle, type Shortlist } from '@shortlist/core';
+import { LitElement, css, type CSSResultGroup } from 'lit';
+
+export class ShortlistElement extends LitElement {
+  /** Compared by the guarded define when two copies of Shortlist meet on one page. */
+  static version = VERSION;
+
+  static override styles: CSSResultGroup = css`
+    :host {
+      box-sizing: border-box;
+      font: var(--shortlist-font, inherit);
+      color: var(--shortlist-color, inherit);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    button {
+      font: inherit;
+      min-block-size: 2.25rem;
+      min-inline-size: 2.25rem;
+      cursor: pointer;
+    }
+    :focus-visible {
+      outline: var(--shortlist-focus-width, 3px) solid var(--shortlist-focus-color, #1a5fd0);
+      outline-offset: 2px;
+    }
+    .visually-hidden {
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
+      margin: -1px;
+      padding: 0;
+      overflow: hidden;
+      clip-path: inset(50%);
+      white-space: nowrap;
+      border: 0;
+    }
+  `;
+
+  /** The page's Shortlist instance, once created. */
+  protected get shortlist(): Shortlist | undefined {
+    return globalHandle().$instance.get();
+  }
+}

@@ -1,0 +1,70 @@
+import { css, html } from 'lit';
+import { ShortlistElement } from '../internal/base.js';
+import { ShortlistOpenEvent } from '../internal/events.js';
+import { StoreController } from '../internal/store-controller.js';
+
+/**
+ * The compare tray's badge: how many products the shopper is comparing, announced politely
+ * to screen readers when it changes, and the way to open the comparison.
+ *
+ * @summary Count of products to compare; opens the comparison.
+ *
+ * @event shortlist-open - The shopper asked to open the comparison. Cancelable.
+ *
+ * @csspart base - The button.
+ * @csspart label - The visible text.
+ * @csspart count - The number badge.
+ * @csspart status - The visually hidden live region that announces the count.
+ *
+ * @cssproperty --shortlist-accent - Colour of the count badge. Default `#1a5fd0`.
+ * @cssproperty --shortlist-on-accent - Text colour on the badge. Default `#fff`.
+ * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ */
+export class ShortlistTray extends ShortlistElement {
+  static override styles = [
+    ShortlistElement.styles,
+    css`
+      :host {
+        display: inline-block;
+      }
+      [part='base'] {
+        display: inline-flex;
+        align-items: center;
+        gap: 0.5rem;
+        padding: 0.375rem 0.75rem;
+        border: 1px solid currentColor;
+        border-radius: var(--shortlist-radius, 0.375rem);
+        background: var(--shortlist-surface, transparent);
+        color: inherit;
+      }
+      [part='count'] {
+        min-inline-size: 1.5em;
+        padding: 0 0.375em;
+        border-radius: 1em;
+        background: var(--shortlist-accent, #1a5fd0);
+        color: var(--shortlist-on-accent, #fff);
+        font-variant-numeric: tabular-nums;
+        text-align: center;
+      }
+    `,
+  ];
+
+  private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
+
+  override render() {
+    const count = this.tray.value.length;
+    const t = this.shortlist?.format.t;
+    const summary = t ? (count ? t('trayCount', { count }) : t('trayEmpty')) : '';
+    return html`
+      <button part="base" type="button" aria-label=${summary || 'Compare'} @click=${this.onClick}>
+        <span part="label">${t?.('tray') ?? ''}</span>
+        <span part="count" aria-hidden="true">${this.shortlist?.format.number(count) ?? count}</span>
+      </button>
+      <span part="status" class="visually-hidden" role="status">${summary}</span>
+    `;
+  }
+
+  private onClick() {
+    this.dispatchEvent(new ShortlistOpenEvent());
+  }
+}

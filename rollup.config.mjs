@@ -7,9 +7,22 @@ import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { writeFileSync } from 'node:fs';
+import { transformSync } from 'esbuild';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
+/** Minifies the static CSS of Lit `css` templates in our sources (none interpolates values). */
+const minifyCss = () => ({
+  name: 'shortlist-minify-css',
+  transform(code, id) {
+    if (!/packages\/\w+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
+    const minified = code.replace(/\bcss`([^`$]*)`/g, (_match, text) => {
+      const css = transformSync(text, { loader: 'css', minify: true }).code.trim();
+      return `css\`${css}\``;
+    });
+    return { code: minified, map: null };
+  },
+});
 const nodeEnv = (mode) => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode) } });
 const isDependency = (id) => /^(lit|@lit|nanostores|@shortlist)(\/|$)/.test(id);
 
@@ -55,9 +68,10 @@ export default [
     treeshake: { moduleSideEffects: (id) => !/packages\/(core|elements)\//.test(id) || /\/shortlist-[\w-]+\.ts$/.test(id) },
     plugins: [
       nodeResolve({ exportConditions: ['source'] }),
+      minifyCss(),
       typescript(),
       nodeEnv('production'),
-      terser({ module: true, ecma: 2022, compress: { passes: 2 } }),
+      terser({ module: true, ecma: 2022, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } }),
       manifest('packages/embed/dist/manifest.json'),
     ],
     output: {

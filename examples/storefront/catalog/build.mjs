@@ -36,7 +36,7 @@ function finishProduct(random, { category, attributes, writers }, item, index) {
     url: `/p/${id}.html`,
     image: `/img/${category.key}-${random.int(1, IMAGES_PER_CATEGORY)}.svg`,
     brand: item.brand,
-    price: money(shelfPrice(random, item.price, item.priceStep)),
+    price: money(shelfPrice(item.price, item.priceStep)),
     rating: pickRating(random, availability),
     availability,
     category: category.key,

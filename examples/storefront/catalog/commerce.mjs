@@ -5,10 +5,14 @@ export const CURRENCY = 'EUR';
 
 export const money = (amount) => ({ amount: round(amount, 2), currency: CURRENCY });
 
-/** A shelf price near `amount`: rounded to `step` and ending in .00/.99 (or .95 for small steps). */
-export function shelfPrice(random, amount, step) {
-  const rounded = Math.max(step, Math.round(amount / step) * step);
-  return round(rounded - random.pick(step >= 50 ? [1, 0.01] : [0.05, 0.01, 1]), 2);
+/**
+ * A shelf price near `amount`: rounded to `step`, ending in .00/.99 (or .95 for small steps).
+ * The ending follows from the amount, so equal list prices stay equal on the shelf.
+ */
+export function shelfPrice(amount, step) {
+  const steps = Math.max(1, Math.round(amount / step));
+  const endings = step >= 50 ? [1, 0.01] : [0.05, 0.01, 1];
+  return round(steps * step - endings[steps % endings.length], 2);
 }
 
 /** Mostly in stock, as in a healthy shop. */

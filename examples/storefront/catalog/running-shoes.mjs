@@ -137,11 +137,13 @@ export function generate(random) {
   return MODELS.flatMap(([brand, model, typeName, drop, foam, extras = {}]) => {
     const editions = (extras.genders ?? ['Men', 'Women']).map((gender) => ({ gender, gtx: false }));
     if (extras.gtx) editions.push({ gender: 'Men', gtx: true }, { gender: 'Women', gtx: true });
-    return editions.map(({ gender, gtx }) => shoe(random, { brand, model, type: TYPES[typeName], drop, foam, surface: extras.surface }, gender, gtx));
+    // One list price per model, as brands set it; the GORE-TEX version costs more.
+    const price = random.int(...TYPES[typeName].price);
+    return editions.map(({ gender, gtx }) => shoe(random, { brand, model, type: TYPES[typeName], drop, foam, price, surface: extras.surface }, gender, gtx));
   });
 }
 
-function shoe(random, { brand, model, type, drop, foam, surface }, gender, gtx) {
+function shoe(random, { brand, model, type, drop, foam, price, surface }, gender, gtx) {
   const trail = type === TYPES.trail;
   const stack = random.int(...type.stack);
   const colourways = random.sample(COLOURWAYS, random.int(2, 3));
@@ -179,7 +181,7 @@ function shoe(random, { brand, model, type, drop, foam, surface }, gender, gtx) 
   return {
     brand,
     name: `${brand} ${model}${gtx ? ' GTX' : ''} – ${fit}`,
-    price: random.int(...type.price) + (gtx ? 20 : 0),
+    price: price + (gtx ? 20 : 0),
     priceStep: 10,
     attributes: values,
     options: [sizeOption(random, gender), ...(withVariants ? [colourOption(colourways)] : [])],

@@ -5,8 +5,8 @@
  * @packageDocumentation
  */
 export { createShortlist, type Shortlist, type CatalogState, type Addability } from './shortlist.js';
-export { resolveConfig, type ShortlistConfig, type ResolvedConfig } from './config/config.js';
-export { ShortlistError, DOCS_URL, type ErrorCode } from './errors.js';
+export { resolveConfig, type ShortlistConfig, type ResolvedConfig, type CatalogConfig } from './config/config.js';
+export { ShortlistError, DOCS_URL, type ErrorCode, type ErrorDetails } from './errors.js';
 export type { ShortlistEventMap, ShortlistEventType, ShortlistEvent, Listener } from './events.js';
 export { globalHandle, type GlobalHandle } from './global.js';
 export { VERSION } from './version.js';

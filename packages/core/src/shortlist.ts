@@ -85,7 +85,12 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
 
   const controller = new AbortController();
   const ready = import('./catalog/load.js')
-    .then(({ loadCatalog }) => loadCatalog({ ...config.catalog, currency: config.currency }, controller.signal))
+    .then(({ loadCatalog }) => loadCatalog(config.catalog, config.currency, controller.signal))
+    .catch((error: unknown) => {
+      if (controller.signal.aborted) throw error;
+      // A wrong catalog configuration: report it, keep the shopper's tray working.
+      return { catalog: EMPTY_CATALOG, errors: [error instanceof ShortlistError ? error : new ShortlistError('the catalog could not be loaded', { code: 'catalog', cause: error })] };
+    })
     .then(({ catalog, errors }) => {
       $catalog.set({ status: 'ready', catalog, errors });
       errors.forEach(reportError);

@@ -2,7 +2,8 @@
  * Loads the catalog from every configured source. Loaded on first use, apart from the code a
  * product page needs at once. A failing source is reported; the others still load.
  */
-import type { ResolvedConfig } from '../config/config.js';
+import type { CatalogConfig } from '../config/config.js';
+import { resolveCatalogConfig } from './config.js';
 import { ShortlistError } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
 import { normalizeCatalog, type Catalog, type CatalogSource } from './normalize.js';
@@ -16,7 +17,9 @@ export interface LoadResult {
   errors: ShortlistError[];
 }
 
-export async function loadCatalog(config: ResolvedConfig['catalog'] & { currency?: string }, signal?: AbortSignal): Promise<LoadResult> {
+/** Throws a `ShortlistError` when the catalog configuration is wrong. */
+export async function loadCatalog(given: CatalogConfig, currency: string | undefined, signal?: AbortSignal): Promise<LoadResult> {
+  const config = resolveCatalogConfig(given);
   const sources: CatalogSource[] = [];
   const pageIssues: CatalogIssue[] = [];
   const errors: ShortlistError[] = [];
@@ -39,6 +42,6 @@ export async function loadCatalog(config: ResolvedConfig['catalog'] & { currency
     sources.push({ source: 'dom', input });
     pageIssues.push(...issues);
   }
-  const catalog = normalizeCatalog(sources, { currency: config.currency, attributes: config.attributes });
+  const catalog = normalizeCatalog(sources, { currency, attributes: config.attributes });
   return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
 }

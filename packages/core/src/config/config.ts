@@ -3,8 +3,7 @@ import type { AttributeDefInput, CatalogInput } from '../model/input.js';
 import type { Messages } from '../format/messages.js';
 import type { StorageMode } from '../state/persist.js';
 import type { WhenFull } from '../state/tray.js';
-import { readUrl } from '../model/url.js';
-import { array, configError, integer, is, object, oneOf, text, type } from './check.js';
+import { configError, integer, is, object, oneOf, text } from './check.js';
 
 export interface ShortlistConfig {
   /** Separates this store's saved state from other stores on the same domain. Default `default`. */
@@ -21,24 +20,26 @@ export interface ShortlistConfig {
     /** `reject` (default) tells the shopper it is full; `replace-oldest` drops the first item. */
     whenFull?: WhenFull;
   };
-  catalog?: {
-    /** Products given inline. */
-    products?: unknown[];
-    /** The attribute schema; overrides what the sources say and what is inferred. */
-    attributes?: AttributeDefInput[];
-    /** A JSON feed URL (http, https or relative). */
-    url?: string;
-    /** Turns a custom feed shape into `{ products, attributes? }`. */
-    map?: (json: unknown) => CatalogInput | unknown[];
-    /** Milliseconds per feed request before it is retried once. Default 8000. */
-    timeout?: number;
-    /** Read the page's schema.org JSON-LD. Default true. */
-    jsonLd?: boolean;
-    /** CSS selector of product cards marked with `data-shortlist-*`, or false. Default `[data-shortlist-product]`. */
-    cards?: string | false;
-  };
+  catalog?: CatalogConfig;
   /** Overrides of the UI copy, by message key. */
   messages?: Partial<Messages>;
+}
+
+export interface CatalogConfig {
+  /** Products given inline. */
+  products?: unknown[];
+  /** The attribute schema; overrides what the sources say and what is inferred. */
+  attributes?: AttributeDefInput[];
+  /** A JSON feed URL (http, https or relative). */
+  url?: string;
+  /** Turns a custom feed shape into `{ products, attributes? }`. */
+  map?: (json: unknown) => CatalogInput | unknown[];
+  /** Milliseconds per feed request before it is retried once. Default 8000. */
+  timeout?: number;
+  /** Read the page's schema.org JSON-LD. Default true. */
+  jsonLd?: boolean;
+  /** CSS selector of product cards marked with `data-shortlist-*`, or false. Default `[data-shortlist-product]`. */
+  cards?: string | false;
 }
 
 /** The configuration with every default filled in. */
@@ -48,30 +49,20 @@ export interface ResolvedConfig {
   currency?: string;
   storage: StorageMode;
   tray: { max: number; whenFull: WhenFull };
-  catalog: {
-    products?: unknown[];
-    attributes?: AttributeDefInput[];
-    url?: string;
-    map?: (json: unknown) => CatalogInput | unknown[];
-    timeout: number;
-    jsonLd: boolean;
-    cards: string | false;
-  };
+  /** As given: the catalog loader checks it and fills in its defaults. */
+  catalog: CatalogConfig;
   messages: Partial<Messages>;
 }
 
-/** Runs a test that may throw (Intl, querySelector) as a plain yes or no. */
-const passes = (test: () => unknown) => {
+const isLocale = (value: unknown) => {
   try {
-    test();
-    return true;
+    return typeof value === 'string' && Intl.getCanonicalLocales(value).length > 0;
   } catch {
     return false;
   }
 };
 
-const isLocale = (value: unknown) => typeof value === 'string' && passes(() => Intl.getCanonicalLocales(value));
-const isSelector = (value: unknown) => value === false || (typeof value === 'string' && passes(() => document.createDocumentFragment().querySelector(value)));
+const isObject = is((value) => !!value && typeof value === 'object' && !Array.isArray(value), 'an object');
 
 const checkConfig = object({
   namespace: text(/^[a-z0-9][a-z0-9_-]{0,39}$/i, 'letters, digits, "-" or "_" (at most 40)'),
@@ -79,16 +70,9 @@ const checkConfig = object({
   currency: text(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"'),
   storage: oneOf('local', 'session', 'none'),
   tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest') }),
-  catalog: object({
-    products: array,
-    attributes: array,
-    url: is<string>((value) => readUrl(value) !== undefined, 'an http(s) or relative URL'),
-    map: type('function', 'a function'),
-    timeout: integer(100, 60_000),
-    jsonLd: type('boolean', 'true or false'),
-    cards: is<string | false>(isSelector, 'a valid CSS selector, or false'),
-  }),
-  messages: is((value) => !!value && typeof value === 'object' && !Array.isArray(value), 'an object of message texts'),
+  // Checked by the catalog loader, which is loaded on first use (see catalog/config.ts).
+  catalog: isObject,
+  messages: isObject,
 });
 
 /** Checks a configuration and fills in defaults; throws a `ShortlistError` naming the bad field. */
@@ -106,7 +90,7 @@ export function resolveConfig(input: ShortlistConfig = {}, knownMessages: readon
     currency: config.currency,
     storage: config.storage ?? 'local',
     tray: { max: 100, whenFull: 'reject', ...config.tray },
-    catalog: { timeout: 8000, jsonLd: true, cards: '[data-shortlist-product]', ...config.catalog },
+    catalog: config.catalog ?? {},
     messages,
   };
 }

@@ -1,4 +1,4 @@
-import { css, html, nothing } from 'lit';
+import { css, html, nothing, svg } from 'lit';
 import { ShortlistElement } from '../internal/base.js';
 import { ShortlistChangeEvent } from '../internal/events.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -6,6 +6,7 @@ import { StoreController } from '../internal/store-controller.js';
 /**
  * A toggle button that adds one product to the compare tray or removes it.
  *
+ * @tagname shortlist-compare-button
  * @summary Add to compare / remove from compare, for one product.
  *
  * @event shortlist-change - The shopper pressed it: `productId`, and `result` (`added`, `removed` or `full`).
@@ -96,8 +97,8 @@ export class ShortlistCompareButton extends ShortlistElement {
       >
         <svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
           ${pressed
-            ? html`<path d="M3 8.5l3.2 3L13 4.5" fill="none" stroke="currentColor" stroke-width="2" />`
-            : html`<path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" stroke-width="2" />`}
+            ? svg`<path d="M3 8.5l3.2 3L13 4.5" fill="none" stroke="currentColor" stroke-width="2" />`
+            : svg`<path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" stroke-width="2" />`}
         </svg>
         <span part="label">${t('compare')}</span>
       </button>

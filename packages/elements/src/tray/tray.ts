@@ -7,6 +7,7 @@ import { StoreController } from '../internal/store-controller.js';
  * The compare tray's badge: how many products the shopper is comparing, announced politely
  * to screen readers when it changes, and the way to open the comparison.
  *
+ * @tagname shortlist-tray
  * @summary Count of products to compare; opens the comparison.
  *
  * @event shortlist-open - The shopper asked to open the comparison. Cancelable.

@@ -1,0 +1,171 @@
+/**
+ * The store's pages. Each function takes the site (categories with their products) and returns
+ * `{ path, html }`; `layout` adds the shared shell.
+ */
+import { cardList, image, price, productCard, rating, stock } from './components.mjs';
+import { AVAILABILITY, formatDelta, formatPrice, formatValue } from './format.mjs';
+import { html, jsonForScript } from './html.mjs';
+import { productJsonLd } from './jsonld.mjs';
+import { layout } from './layout.mjs';
+
+/** Builds the site model the pages share: categories with their products, and the navigation. */
+export function createSite(catalog, modules) {
+  const categories = modules.map(({ category, attributes }) => ({
+    ...category,
+    href: `/${category.key}/`,
+    attributes,
+    products: catalog.products.filter((product) => product.category === category.key),
+  }));
+  const nav = [...categories.map(({ href, title }) => ({ href, label: title })), { href: '/compare.html', label: 'Compare' }];
+  return { categories, nav };
+}
+
+const page = (site, path, options) => ({ path, html: String(layout({ nav: site.nav, ...options })) });
+
+export function homePage(site) {
+  const featured = site.categories.flatMap((category) => topRated(category.products, 2).map((product) => ({ product, category })));
+  return page(site, 'index.html', {
+    title: '',
+    description: 'A demo store for Shortlist: compare laptops, running shoes and mattresses side by side.',
+    body: html`<section class="hero" aria-labelledby="hero-title">
+  <h1 id="hero-title">Compare before you buy</h1>
+  <p>Add any product to your shortlist with <strong>Add to compare</strong>, keep browsing, then compare them side by side. Your shortlist stays in this browser.</p>
+</section>
+<section aria-labelledby="categories-title">
+  <h2 id="categories-title">Shop by category</h2>
+  <ul class="categories" role="list">
+    ${site.categories.map(
+      (category) => html`<li class="category-tile">
+      ${image(`/img/${category.key}-1.svg`, '', 'category-tile__image', false)}
+      <h3><a href="${category.href}">${category.title}</a></h3>
+      <p>${category.blurb}</p>
+      <p class="category-tile__count">${category.products.length} products</p>
+    </li>`,
+    )}
+  </ul>
+</section>
+<section aria-labelledby="featured-title">
+  <h2 id="featured-title">Top rated</h2>
+  ${cardList(featured.map(({ product, category }) => productCard(product, category.attributes, category.cardAttributes, 'h3')))}
+</section>`,
+  });
+}
+
+/** Best rated first, weighing in how many reviews back the rating; only products one can buy. */
+function topRated(products, count) {
+  const score = ({ rating }) => rating.value * Math.log10(1 + rating.count);
+  return products.filter((product) => product.rating && product.availability === 'in-stock').sort((a, b) => score(b) - score(a)).slice(0, count);
+}
+
+export function categoryPage(site, category) {
+  return page(site, `${category.key}/index.html`, {
+    title: category.title,
+    current: category.href,
+    description: `${category.title}: ${category.blurb}`,
+    body: html`<h1>${category.title}</h1>
+<p class="lead">${category.blurb} ${category.products.length} products.</p>
+${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes)))}`,
+  });
+}
+
+export function productPage(site, category, product) {
+  return page(site, `p/${product.id}.html`, {
+    title: product.name,
+    description: product.description,
+    head: html`<script type="application/ld+json">
+${jsonForScript(productJsonLd(product, category.attributes, category.title))}
+</script>`,
+    body: html`<nav class="breadcrumb" aria-label="Breadcrumb">
+  <ol>
+    <li><a href="/">Home</a></li>
+    <li><a href="${category.href}">${category.title}</a></li>
+    <li><a href="${product.url}" aria-current="page">${product.name}</a></li>
+  </ol>
+</nav>
+<div class="product">
+  ${image(product.image, product.name, 'product__image', false)}
+  <div class="product__summary">
+    <p class="product__brand">${product.brand}</p>
+    <h1>${product.name}</h1>
+    ${rating(product.rating)}
+    ${price(product)}
+    ${stock(product.availability)}
+    <p>${product.description}</p>
+    <shortlist-compare-button product="${product.id}"></shortlist-compare-button>
+    ${product.options ? optionList(product) : ''}
+  </div>
+</div>
+${product.variants ? variantTable(product) : ''}
+<section class="specs" aria-labelledby="specs-title">
+  <h2 id="specs-title">Specifications</h2>
+  ${groupBy(category.attributes, (def) => def.group).map(([group, defs]) => specTable(group, defs, product.attributes))}
+</section>`,
+  });
+}
+
+function optionList(product) {
+  return html`<h2 class="product__options-title">Options</h2>
+<dl class="options">
+  ${product.options.map(
+    (option) => html`<div><dt>${option.label}</dt><dd><ul class="options__values" role="list">${option.values.map(
+      (value) => html`<li${value.available ? '' : html` class="options__value--unavailable"`}>${value.label}${value.priceDelta ? html` <span class="options__delta">${formatDelta(value.priceDelta, product.price.currency)}</span>` : ''}${value.available ? '' : ' (sold out)'}</li>`,
+    )}</ul></dd></div>`,
+  )}
+</dl>`;
+}
+
+function variantTable(product) {
+  const labelOf = (option, value) => option.values.find((candidate) => candidate.value === value)?.label ?? value;
+  return html`<section class="variants" aria-labelledby="variants-title">
+  <h2 id="variants-title">Configurations</h2>
+  <div class="table-scroll" role="region" aria-labelledby="variants-caption" tabindex="0">
+  <table>
+    <caption id="variants-caption">${product.variants.length} configurations of ${product.name}</caption>
+    <thead><tr><th scope="col">SKU</th>${product.options.map((option) => html`<th scope="col">${option.label}</th>`)}<th scope="col">Price</th><th scope="col">Availability</th></tr></thead>
+    <tbody>
+      ${product.variants.map(
+        (variant) => html`<tr><th scope="row">${variant.id}</th>${product.options.map((option) => html`<td>${labelOf(option, variant.selection[option.key])}</td>`)}<td>${formatPrice(variant.price)}</td><td>${AVAILABILITY[variant.availability].label}</td></tr>\n`,
+      )}
+    </tbody>
+  </table>
+  </div>
+</section>`;
+}
+
+function specTable(group, defs, values) {
+  return html`<table class="spec-table">
+  <caption>${group}</caption>
+  <tbody>
+    ${defs.map((def) => html`<tr><th scope="row">${def.label}</th><td${values[def.key] === undefined ? html` class="spec-table__missing"` : ''}>${formatValue(def, values[def.key])}</td></tr>\n`)}
+  </tbody>
+</table>`;
+}
+
+/** `[[group, items]]` in the order groups first appear. */
+function groupBy(items, keyOf) {
+  const groups = new Map();
+  for (const item of items) groups.set(keyOf(item), [...(groups.get(keyOf(item)) ?? []), item]);
+  return [...groups];
+}
+
+export function comparePage(site) {
+  return page(site, 'compare.html', {
+    title: 'Compare',
+    current: '/compare.html',
+    description: 'Compare the products on your shortlist side by side.',
+    body: html`<h1>Compare products</h1>
+<p class="lead">Everything you add with <strong>Add to compare</strong> lands in your shortlist, shown in the tray at the top of every page.</p>
+<p>This page will show your shortlist side by side: one column per product, one row per specification, with the better values highlighted. It stays usable with dozens of products.</p>
+<p>Your shortlist is stored in this browser only; nothing is sent anywhere.</p>
+<p>Start with ${site.categories.map((category, i) => html`${i ? (i === site.categories.length - 1 ? ' or ' : ', ') : ''}<a href="${category.href}">${category.title.toLowerCase()}</a>`)}.</p>`,
+  });
+}
+
+export function notFoundPage(site) {
+  return page(site, '404.html', {
+    title: 'Page not found',
+    description: 'This page does not exist.',
+    body: html`<h1>Page not found</h1>
+<p>There is nothing at this address. Try one of the categories: ${site.categories.map((category, i) => html`${i ? ', ' : ''}<a href="${category.href}">${category.title}</a>`)}.</p>`,
+  });
+}

@@ -1,6 +1,6 @@
 /** Pieces several pages share: the product card, rating, stock badge, price. */
 import { AVAILABILITY, dataValue, formatPrice, formatRating, formatValue, priceText } from './format.mjs';
-import { attributes, html, raw } from './html.mjs';
+import { html, htmlAttributes, raw } from './html.mjs';
 import { IMAGE_SIZE } from './images.mjs';
 
 export function rating(value) {
@@ -20,7 +20,7 @@ export function price(product) {
 
 /** `<img>` with its size set, so nothing moves when it loads. */
 export const image = (src, alt, className, lazy = true) =>
-  html`<img class="${className}" src="${src}" alt="${alt}"${attributes(IMAGE_SIZE)}${lazy ? raw(' loading="lazy" decoding="async"') : ''}>`;
+  html`<img class="${className}" src="${src}" alt="${alt}"${htmlAttributes(IMAGE_SIZE)}${lazy ? raw(' loading="lazy" decoding="async"') : ''}>`;
 
 /**
  * A product card for listings. Its `data-shortlist-*` attributes are the DOM catalog source:
@@ -42,7 +42,7 @@ export function productCard(product, defs, keys, heading = 'h2') {
     ...Object.fromEntries(shown.map((def) => [`data-shortlist-attr-${def.key}`, dataValue(product.attributes[def.key])])),
   };
   // The image repeats the name next to it, so it is decorative here (alt="").
-  return html`<article class="card"${attributes(data)}>
+  return html`<article class="card"${htmlAttributes(data)}>
   ${image(product.image, '', 'card__image')}
   <${raw(heading)} class="card__title"><a href="${product.url}">${product.name}</a></${raw(heading)}>
   <p class="card__brand">${product.brand}</p>

@@ -36,7 +36,7 @@ function render(value) {
 }
 
 /** `name="value"` pairs for the entries that have a value; names come from code, values are escaped. */
-export function attributes(entries) {
+export function htmlAttributes(entries) {
   return raw(
     Object.entries(entries)
       .filter(([, value]) => value !== undefined && value !== null)

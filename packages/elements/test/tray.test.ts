@@ -73,8 +73,9 @@ describe('<shortlist-tray>', () => {
     const status = part(el, 'status');
     expect(status.getAttribute('role')).to.equal('status');
     expect(status.textContent!.trim()).to.equal('3 products to compare');
-    // The button's name says the same, not only the bare number.
-    expect(part(el, 'base').getAttribute('aria-label')).to.equal('3 products to compare');
+    // The button's name carries the count too, not only the live region.
+    const base = part(el, 'base');
+    expect(base.getAttribute('aria-label') ?? base.textContent).to.contain('3');
     // The visual badge is hidden from assistive technology: the name and status say it.
     expect(part(el, 'count').getAttribute('aria-hidden')).to.equal('true');
   });
@@ -126,9 +127,16 @@ describe('<shortlist-tray>', () => {
     expect(text(el, 'status')).to.equal('1 product to compare');
   });
 
-  it('is accessible (axe, WCAG 2.2 A/AA) empty and with items', async () => {
-    const { shortlist, el } = await setup();
+  // Fails today: the button's aria-label ("No products to compare yet", "2 products to compare")
+  // replaces its visible text ("Compare 0", "Compare 2"), so the visible label is not part of the
+  // accessible name (WCAG 2.5.3 Label in Name; axe rule label-content-name-mismatch). Both fail.
+  it('is accessible (axe, WCAG 2.2 A/AA) when empty', async () => {
+    const { el } = await setup({ locale: 'en-US' });
     await expectAccessible(el);
+  });
+
+  it('is accessible (axe, WCAG 2.2 A/AA) with items', async () => {
+    const { shortlist, el } = await setup({ locale: 'en-US' });
     shortlist.add('alpha');
     shortlist.add('bravo');
     await el.updateComplete;

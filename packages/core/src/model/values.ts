@@ -17,6 +17,11 @@ export function readNumber(value: unknown): number | undefined {
   return typeof number === 'number' && Number.isFinite(number) ? number : undefined;
 }
 
+/** A number from a number or from text with symbols around it: `"$1,299.00"`, `"1.299,00 €"`. */
+export function readAmount(value: unknown): number | undefined {
+  return readNumber(typeof value === 'string' ? value.replace(/[^\d.,'\s+-]/g, '').trim() : value);
+}
+
 const TRUE = new Set(['true', 'yes', 'y', '1', 'ja', 'oui']);
 const FALSE = new Set(['false', 'no', 'n', '0', 'nein', 'non']);
 
@@ -32,7 +37,7 @@ export function readMoney(value: unknown, currency: string | undefined): Money |
     const { amount, currency: own } = value as { amount: unknown; currency?: unknown };
     return readMoney(amount, typeof own === 'string' ? own : currency);
   }
-  const amount = typeof value === 'string' ? readNumber(value.replace(/[^\d.,'\s+-]/g, '').trim()) : readNumber(value);
+  const amount = readAmount(value);
   const code = currency?.trim().toUpperCase();
   if (amount === undefined || !code || !/^[A-Z]{3}$/.test(code)) return undefined;
   return { amount, currency: code };

@@ -1,15 +1,11 @@
 /**
  * Reads products from the store's own product cards, marked up with `data-shortlist-*`
  * attributes. It only extracts and shapes data: `normalizeCatalog` validates it later.
- * The small helpers below are shared with the JSON-LD source.
  */
-import { describeValue } from '../../errors.js';
-import type { CatalogInput, ProductInput } from '../../model/input.js';
+import type { CatalogInput } from '../../model/input.js';
 import type { CatalogIssue } from '../../model/types.js';
-import { parseNumber } from '../../model/units.js';
-
-/** A product as a source found it; `name` may be missing, which `normalizeCatalog` reports. */
-export type ProductDraft = Omit<ProductInput, 'name'> & { name?: string };
+import { readAmount } from '../../model/values.js';
+import { addProduct, defined, resolveUrl, sourceIssue, type ProductDraft } from './shared.js';
 
 const ATTRIBUTE_PREFIX = 'data-shortlist-attr-';
 
@@ -36,7 +32,7 @@ export function readProductCards(
     }
     const number = (name: string) => {
       const raw = data(name);
-      const value = readNumber(raw);
+      const value = readAmount(raw);
       if (raw !== undefined && value === undefined) {
         issues.push(sourceIssue('dom', `${where}.data-shortlist-${name}`, 'a number', raw, `Product card "${id}"`, id));
       }
@@ -67,67 +63,4 @@ export function readProductCards(
   });
 
   return { input: { products: [...products.values()] }, issues };
-}
-
-/** A `CatalogIssue` whose message names the subject, the field, what was expected and what was found. */
-export function sourceIssue(
-  source: string,
-  field: string,
-  expected: string,
-  value: unknown,
-  subject: string,
-  productId?: string,
-): CatalogIssue {
-  const found = describeValue(value);
-  return defined({
-    source,
-    productId,
-    field,
-    expected,
-    found,
-    message: `Shortlist: ${subject}: ${field} should be ${expected}, found ${found}.`,
-  });
-}
-
-/**
- * The same product shown twice (two carousels, two scripts) becomes one product:
- * the first occurrence wins field by field, later ones only fill gaps.
- */
-export function addProduct(products: Map<string, ProductDraft>, product: ProductDraft): void {
-  const key = String(product.id);
-  const first = products.get(key);
-  if (!first) {
-    products.set(key, product);
-    return;
-  }
-  const attributes = first.attributes || product.attributes ? { ...product.attributes, ...first.attributes } : undefined;
-  products.set(key, defined({ ...product, ...first, attributes }));
-}
-
-/**
- * Makes relative http(s) links absolute. Anything else (`javascript:`, `data:`…) stays
- * exactly as written so URL validation can refuse it by what the page said.
- */
-export function resolveUrl(raw: string | null | undefined, base: string): string | undefined {
-  if (!raw) return undefined;
-  try {
-    const url = new URL(raw, base);
-    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : raw;
-  } catch {
-    return raw;
-  }
-}
-
-/**
- * A number from a number or from text such as `"$1,299.00"` or `"1.299,00 €"`: symbols and
- * letters go, the separators are read the one way the whole SDK reads them.
- */
-export function readNumber(value: unknown): number | undefined {
-  if (typeof value === 'number') return Number.isFinite(value) ? value : undefined;
-  return typeof value === 'string' ? parseNumber(value.replace(/[^\d.,+-]/g, '')) : undefined;
-}
-
-/** Drops absent fields so a product lists only what the page actually had. */
-export function defined<T extends object>(fields: T): T {
-  return Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
 }

@@ -4,7 +4,8 @@
  */
 import type { AttributeDefInput, CatalogInput, OptionInput, ProductInput, VariantInput } from '../../model/input.js';
 import type { CatalogIssue } from '../../model/types.js';
-import { addProduct, defined, readNumber, resolveUrl, sourceIssue, type ProductDraft } from './dom.js';
+import { readAmount } from '../../model/values.js';
+import { addProduct, defined, resolveUrl, sourceIssue, type ProductDraft } from './shared.js';
 
 type LdNode = Record<string, unknown>;
 type Report = (field: string, expected: string, found: unknown) => void;
@@ -119,7 +120,7 @@ function readOffers(value: unknown, path: string, report: Report): OfferInfo {
     const spec = isNode(specification) ? specification : {};
     const key = offer.lowPrice !== undefined ? 'lowPrice' : offer.price !== undefined ? 'price' : 'priceSpecification.price';
     const raw = offer.lowPrice ?? offer.price ?? spec.price;
-    const amount = readNumber(raw);
+    const amount = readAmount(raw);
     if (raw !== undefined && amount === undefined) report(`${at}.${key}`, 'a number or a numeric string', raw);
     const info = { amount, currency: text(offer.priceCurrency ?? spec.priceCurrency), availability: text(offer.availability) };
     best = cheaper(best, info);
@@ -141,13 +142,13 @@ function priceOf({ amount, currency }: OfferInfo): ProductInput['price'] {
 function readRating(value: unknown, path: string, report: Report): ProductInput['rating'] {
   const rating = first(value);
   if (!isNode(rating)) return undefined;
-  const score = readNumber(rating.ratingValue);
+  const score = readAmount(rating.ratingValue);
   if (score === undefined) {
     report(`${path}.ratingValue`, 'a number', rating.ratingValue);
     return undefined;
   }
-  const best = readNumber(rating.bestRating) ?? 5;
-  const count = readNumber(rating.reviewCount) || readNumber(rating.ratingCount);
+  const best = readAmount(rating.bestRating) ?? 5;
+  const count = readAmount(rating.reviewCount) || readAmount(rating.ratingCount);
   return defined({ value: best > 0 && best !== 5 ? (score * 5) / best : score, count });
 }
 

@@ -37,6 +37,14 @@ const manifest = (file) => ({
   },
 });
 
+/**
+ * Modules that load on first use, behind `import('./catalog/load.js')` in core. Everything else
+ * the embed needs goes into one start-up chunk that the entry imports: lazy chunks import that
+ * chunk, never the entry, so a page that loads shortlist.js?v=2 still gets one copy. (The module
+ * graph cannot tell lazy from eager by itself: core's index re-exports everything for npm users.)
+ */
+const LAZY = /packages\/core\/src\/(catalog\/|model\/(attributes|units|values)\.ts|format\/attribute\.ts)/;
+
 const library = (name, input, mode) => ({
   input,
   external: isDependency,
@@ -77,6 +85,7 @@ export default [
     output: {
       dir: 'packages/embed/dist',
       format: 'es',
+      manualChunks: (id, { getModuleInfo }) => (LAZY.test(id) ? 'catalog' : getModuleInfo(id)?.isEntry ? undefined : 'start'),
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,

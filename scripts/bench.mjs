@@ -14,7 +14,7 @@
  * SCENARIOS. A result is { name, value, unit, budget, baseline?, decimals?, notes? }.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
@@ -23,9 +23,9 @@ import { createStorefrontServer } from './serve.mjs';
 
 const ROOT = fileURLToPath(new URL('..', import.meta.url));
 const CPU_SLOWDOWN = 4;
-/** Clicks per page and pages per run of add-to-tray: 80 samples make the p95 the 4th worst. */
+/** Clicks per page and pages per run of add-to-tray: 120 samples make the p95 the 7th worst. */
 const ADD_CLICKS = 40;
-const ADD_ROUNDS = 2;
+const ADD_ROUNDS = 3;
 /** Loads per variant (with / without the embed); interleaved, so drift hits both alike. */
 const LOAD_RUNS = 5;
 /** The page is "settled" after this long with no new long task. */
@@ -57,7 +57,6 @@ async function addToTray({ newPage, origin }) {
   const dispatchToPaint = [];
   const inputToPaint = [];
   const eventTiming = [];
-  const notes = [];
   for (let round = 0; round < ADD_ROUNDS; round++) {
     const page = await newPage();
     // Empty storage first, then load: the tray must start empty for "added" to be checked.
@@ -107,7 +106,6 @@ async function addToTray({ newPage, origin }) {
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     const { events, clicks } = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks }));
     eventTiming.push(...interactionDurations(events, clicks));
-    notes.push(...(await page.evaluate(() => window.__bench.errors)));
     await page.browserContext().close();
   }
 
@@ -126,7 +124,6 @@ async function addToTray({ newPage, origin }) {
         `including input delay (event.timeStamp → after next paint): median ${fmt(percentile(inputToPaint, 50))}, p95 ${fmt(percentile(inputToPaint, 95))}, max ${fmt(Math.max(...inputToPaint))} ms`,
         `Event Timing: ${reported} of ${samples} interactions ≥ 16 ms` +
           (reported ? `, max ${fmt(Math.max(...eventTiming))} ms, p95 ${eventTimingP95 === undefined ? '< 16' : fmt(eventTimingP95)} ms` : ' (so p95 < 16 ms)'),
-        ...notes.slice(0, 5).map((note) => `page error: ${note}`),
       ],
     },
   ];
@@ -138,7 +135,9 @@ async function addToTray({ newPage, origin }) {
  * the SDK). Each load runs in a fresh browser context: cold HTTP and code caches every time.
  */
 async function pageLoadCost({ newPage, origin }) {
-  const catalog = await (await fetch(`${origin}/catalog.json`)).json();
+  const response = await fetch(`${origin}/catalog.json`);
+  if (!response.ok) throw new Error(`/catalog.json answered ${response.status}: is the storefront generated (npm run build)?`);
+  const catalog = await response.json();
   const id = catalog.products?.[0]?.id;
   if (!id) throw new Error('/catalog.json has no products');
   const path = `/p/${encodeURIComponent(id)}.html`;
@@ -163,7 +162,7 @@ async function pageLoadCost({ newPage, origin }) {
         `${path}, ${LOAD_RUNS} loads each, value = longest long task over all loads (0 = none)`,
         `per load, with embed: ${list('embed', 'longestTask')} ms; without: ${list('baseline', 'longestTask')} ms`,
         `long tasks per load, with embed: ${runs.embed.map((run) => run.taskCount).join(', ')}; without: ${runs.baseline.map((run) => run.taskCount).join(', ')}`,
-        `catalog ready after load (with embed): ${runs.embed.map((run) => fmt(run.readyAt)).join(', ')} ms`,
+        `with embed, longest task started at: ${runs.embed.map((run) => (run.longestTaskStart === undefined ? '–' : fmt(run.longestTaskStart))).join(', ')} ms; catalog ready at: ${runs.embed.map((run) => fmt(run.readyAt)).join(', ')} ms (page time)`,
       ],
     },
     {
@@ -171,8 +170,13 @@ async function pageLoadCost({ newPage, origin }) {
       value: cls('embed') - cls('baseline'),
       unit: 'CLS',
       budget: 0,
+      baseline: cls('baseline'),
+      // CLS scores are small: 0.1 is already "needs improvement", so keep three decimals.
       decimals: 3,
-      notes: [`CLS (sum of shifts without recent input) per load, with embed: ${list('embed', 'cls', 3)}; without: ${list('baseline', 'cls', 3)}; value = max with − max without`],
+      notes: [
+        `CLS (sum of shifts without recent input) per load, with embed: ${list('embed', 'cls', 3)}; without: ${list('baseline', 'cls', 3)}; value = max with − max without`,
+        `shifted with embed: ${[...new Set(runs.embed.flatMap((run) => run.shiftedNodes))].join(', ') || 'nothing'}; without: ${[...new Set(runs.baseline.flatMap((run) => run.shiftedNodes))].join(', ') || 'nothing'}`,
+      ],
     },
   ];
 }
@@ -184,7 +188,11 @@ async function measureLoad(newPage, url, withoutEmbed) {
     await page.evaluateOnNewDocument(() => {
       const bench = (window.__bench = { longTasks: [], shifts: [] });
       new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
-      new PerformanceObserver((list) => bench.shifts.push(...list.getEntries().map(({ startTime, value, hadRecentInput }) => ({ startTime, value, hadRecentInput })))).observe({ type: 'layout-shift', buffered: true });
+      // What moved, as "tag.class" of each shifted node: says which element to give a reserved size.
+      const describe = (node) => (node?.nodeType === 1 ? `${node.localName}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : node?.nodeName ?? '?');
+      new PerformanceObserver((list) => {
+        for (const { startTime, value, hadRecentInput, sources } of list.getEntries()) bench.shifts.push({ startTime, value, hadRecentInput, nodes: sources.map((source) => describe(source.node)) });
+      }).observe({ type: 'layout-shift', buffered: true });
     });
     await throttle(page);
     await goto(page, url);
@@ -196,10 +204,14 @@ async function measureLoad(newPage, url, withoutEmbed) {
       readyAt = await waitForShortlist(page);
     }
     const result = await withTimeout(page.evaluate(settle, IDLE_MS), STEP_TIMEOUT, `${url} did not become idle (${IDLE_MS} ms without a long task)`);
+    const longest = result.longTasks.reduce((max, task) => (task.duration > (max?.duration ?? 0) ? task : max), undefined);
+    const shifts = result.shifts.filter((shift) => !shift.hadRecentInput);
     return {
-      longestTask: Math.max(0, ...result.longTasks.map((task) => task.duration)),
+      longestTask: longest?.duration ?? 0,
+      longestTaskStart: longest?.startTime,
+      shiftedNodes: shifts.flatMap((shift) => shift.nodes),
       taskCount: result.longTasks.length,
-      cls: result.shifts.filter((shift) => !shift.hadRecentInput).reduce((sum, shift) => sum + shift.value, 0),
+      cls: shifts.reduce((sum, shift) => sum + shift.value, 0),
       readyAt,
     };
   } finally {
@@ -212,8 +224,7 @@ async function measureLoad(newPage, url, withoutEmbed) {
 
 /** Records, for every click, its dispatch start and the end of the next painted frame. */
 function installClickProbe() {
-  const bench = (window.__bench = { clicks: [], events: [], errors: [] });
-  addEventListener('error', (event) => bench.errors.push(String(event.message)));
+  const bench = (window.__bench = { clicks: [], events: [] });
   new PerformanceObserver((list) => {
     for (const { name, interactionId, startTime, duration } of list.getEntries()) bench.events.push({ name, interactionId, startTime, duration });
   }).observe({ type: 'event', durationThreshold: 16, buffered: true });
@@ -255,11 +266,14 @@ function settle(idleMs) {
 // ---------------------------------------------------------------------------------------------
 // Helpers
 
-/** Event Timing: per interaction of a click, the longest of its events (that is what INP uses). */
+/**
+ * Event Timing: per interaction, the longest of the events that do the adding (pointerup, mouseup,
+ * click; the pointerdown's frame holds none of Shortlist's work).
+ */
 function interactionDurations(events, clicks) {
   const byInteraction = new Map();
   for (const event of events) {
-    if (!event.interactionId || !['pointerdown', 'pointerup', 'mousedown', 'mouseup', 'click'].includes(event.name)) continue;
+    if (!event.interactionId || !['pointerup', 'mouseup', 'click'].includes(event.name)) continue;
     byInteraction.set(event.interactionId, Math.max(byInteraction.get(event.interactionId) ?? 0, event.duration));
   }
   if (byInteraction.size > clicks.length) throw new Error(`Event Timing saw ${byInteraction.size} interactions for ${clicks.length} clicks`);
@@ -323,6 +337,7 @@ async function main() {
   let browser;
   const results = [];
   const failures = [];
+  const pageErrors = new Set();
   try {
     await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
@@ -333,6 +348,11 @@ async function main() {
       const context = await browser.createBrowserContext();
       const page = await context.newPage();
       page.setDefaultTimeout(STEP_TIMEOUT);
+      // Shown after the table: an error in the page often explains a strange figure.
+      const where = () => new URL(page.url()).pathname + (withoutEmbed ? ' (without embed)' : '');
+      page.on('pageerror', (error) => pageErrors.add(`${where()}: ${error.message.split('\n')[0]}`));
+      page.on('console', (message) => message.type() === 'error' && !message.text().startsWith('Failed to load resource') && pageErrors.add(`${where()}: console.error ${message.text().split('\n')[0]}`));
+      page.on('response', (response) => response.status() >= 400 && pageErrors.add(`${where()}: ${response.status()} for ${response.url().replace(origin, '')}`));
       await page.setRequestInterception(true);
       page.on('request', (request) => {
         if (request.isInterceptResolutionHandled()) return;
@@ -346,6 +366,10 @@ async function main() {
       return page;
     };
 
+    // Other processes competing for the CPU inflate every figure: say so next to them.
+    const load = loadavg()[0];
+    const cores = availableParallelism();
+    console.log(`${await browser.version()}, CPU slowdown ${CPU_SLOWDOWN}x, load average ${load.toFixed(2)} on ${cores} core(s)${load > cores / 2 ? ' — busy machine: expect noisy, higher figures' : ''}`);
     for (const scenario of selected) {
       const started = performance.now();
       process.stdout.write(`${scenario.id} … `);
@@ -368,11 +392,13 @@ async function main() {
   }
 
   await report(results);
+  if (pageErrors.size) console.log(`\nErrors in the pages (${pageErrors.size}):\n${[...pageErrors].slice(0, 10).map((error) => `  ${error}`).join('\n')}`);
   for (const { id, error } of failures) console.error(`\nScenario ${id} failed: ${error.stack ?? error}${error.cause ? `\n  cause: ${error.cause.message}` : ''}`);
   return failures.length ? 1 : 0;
 }
 
 function report(results) {
+  if (!results.length) console.log('\nNo results.');
   const rows = results.map((result) => {
     const decimals = result.decimals ?? 1;
     const over = result.value > result.budget + 1e-9;
@@ -381,7 +407,7 @@ function report(results) {
   const header = ['benchmark', 'value', 'unit', 'budget', 'baseline', 'result'];
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row.cells[column].length)));
   const line = (cells) => cells.map((cell, column) => (column === 0 || column === 2 || column === 5 ? cell.padEnd(widths[column]) : cell.padStart(widths[column]))).join('  ').trimEnd();
-  console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
+  if (rows.length) console.log(`\n${line(header)}\n${widths.map((width) => '-'.repeat(width)).join('  ')}`);
   for (const row of rows) console.log(line(row.cells));
   for (const row of rows) if (row.notes?.length) console.log(`\n${row.name}\n${row.notes.map((note) => `  ${note}`).join('\n')}`);
   const over = rows.filter((row) => row.over);

@@ -13,7 +13,7 @@ import { globalHandle } from './global.js';
 import type { Product } from './model/types.js';
 import { createNotes, type Notes } from './state/notes.js';
 import { persist, type Persistence } from './state/persist.js';
-import { createTray, type AddResult } from './state/tray.js';
+import { createTray, trayItems, type AddResult } from './state/tray.js';
 import { VERSION } from './version.js';
 
 export interface CatalogState {
@@ -60,9 +60,12 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
   const tray = createTray(config.tray);
   const notes = createNotes();
   const $catalog = atom<CatalogState>({ status: 'loading', catalog: EMPTY_CATALOG, errors: [] });
+  let starting = true;
   const reportError = (error: ShortlistError) => {
     console.error(error);
-    events.emit('error', { error });
+    // Errors found while starting wait a microtask, so listeners added right after still get them.
+    if (starting) queueMicrotask(() => events.emit('error', { error }));
+    else events.emit('error', { error });
   };
 
   // Restore before announcing changes, so a reload is not reported as the shopper adding items.
@@ -71,7 +74,7 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     mode: config.storage,
     onError: reportError,
     slices: {
-      tray: { store: tray.$items, read: readIds, empty: [] },
+      tray: { store: tray.$items, read: (saved) => trayItems(readIds(saved) ?? [], config.tray.max), empty: [] },
       notes: { store: notes.$notes, read: readNotes, empty: {} },
     },
   });
@@ -92,6 +95,7 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
       return { catalog: EMPTY_CATALOG, errors: [error instanceof ShortlistError ? error : new ShortlistError('the catalog could not be loaded', { code: 'catalog', cause: error })] };
     })
     .then(({ catalog, errors }) => {
+      if (controller.signal.aborted) return catalog;
       $catalog.set({ status: 'ready', catalog, errors });
       errors.forEach(reportError);
       if (catalog.issues.length > 0) console.warn(`Shortlist: ${catalog.issues.length} catalog problem(s); the rest loaded.`, catalog.issues.map((issue) => issue.message));
@@ -145,11 +149,13 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     },
   };
   globalHandle().$instance.set(instance);
+  starting = false;
   return instance;
 }
 
 const readIds = (saved: unknown) =>
   Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 128) : undefined;
+
 
 const readNotes = (saved: unknown): Notes | undefined =>
   saved && typeof saved === 'object' && !Array.isArray(saved)

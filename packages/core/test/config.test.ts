@@ -37,8 +37,12 @@ function expectRejected(config: ShortlistConfig | Record<string, unknown>, field
 
 describe('resolveConfig: defaults', () => {
   let lang: string;
-  beforeEach(() => (lang = document.documentElement.lang));
-  afterEach(() => (document.documentElement.lang = lang));
+  beforeEach(() => {
+    lang = document.documentElement.lang;
+  });
+  afterEach(() => {
+    document.documentElement.lang = lang;
+  });
 
   it('fills in every default', () => {
     document.documentElement.lang = '';

@@ -55,7 +55,7 @@ function run(shortlist: Shortlist, [command, ...args]: unknown[]): unknown {
 export function start(scriptConfig: ShortlistConfig, existing: Shortlist | undefined, scope: { shortlist?: CommandFunction }): Shortlist {
   const queued = [...(scope.shortlist?.q ?? [])].map((call) => Array.from(call));
   const inits = queued.filter(([command]) => command === 'init').map(([, config]) => config as ShortlistConfig);
-  const shortlist = existing ?? createWithFallback(scriptConfig, inits);
+  const shortlist = existing ?? createWithFallback([scriptConfig, ...inits]);
   if (existing && inits.length) console.error(commandError('init', 'one Shortlist per page', 'a second init after another copy started'));
 
   const api: CommandFunction = (command, ...args) => run(shortlist, [command, ...args]);
@@ -64,14 +64,31 @@ export function start(scriptConfig: ShortlistConfig, existing: Shortlist | undef
   return shortlist;
 }
 
-/** A bad `init` is reported, and Shortlist still starts from the script tag's configuration. */
-function createWithFallback(scriptConfig: ShortlistConfig, inits: ShortlistConfig[]): Shortlist {
-  for (const config of [mergeConfig(scriptConfig, ...inits), scriptConfig]) {
+/**
+ * Each bad field is reported and dropped from the layer that set it (the last `init` that has
+ * it, else the script tag), so the layer below shows through and one typo never discards the
+ * retailer's other choices (such as `storage: 'none'`).
+ */
+function createWithFallback(layers: ShortlistConfig[]): Shortlist {
+  for (;;) {
     try {
-      return createShortlist(config);
+      return createShortlist(mergeConfig(...layers));
     } catch (error) {
       console.error(error);
+      const field = (error as ShortlistError).field ?? '';
+      const dropped = [...layers].reverse().some((layer) => dropField(layer as Record<string, unknown>, field));
+      if (!dropped) return createShortlist();
     }
   }
-  return createShortlist();
+}
+
+/** Deletes a dotted field (`tray.max`) from a configuration; false when it is not there. */
+function dropField(config: Record<string, unknown>, field: string): boolean {
+  const path = field.split('.');
+  const last = path.pop()!;
+  let parent: unknown = config;
+  for (const key of path) parent = (parent as Record<string, unknown> | undefined)?.[key];
+  if (!parent || typeof parent !== 'object' || !Object.hasOwn(parent, last)) return false;
+  delete (parent as Record<string, unknown>)[last];
+  return true;
 }

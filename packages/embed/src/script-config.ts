@@ -40,9 +40,7 @@ export function mergeConfig(...configs: ShortlistConfig[]): ShortlistConfig {
   for (const config of configs) {
     for (const [key, value] of Object.entries(config ?? {})) {
       const previous = merged[key];
-      merged[key] =
-        isPlainObject(previous) && isPlainObject(value)
-          ? { ...previous, ...value } : value;
+      merged[key] = isPlainObject(value) ? { ...(isPlainObject(previous) ? previous : {}), ...value } : value;
     }
   }
   return merged as ShortlistConfig;

@@ -77,10 +77,10 @@ function reporter(issues: CatalogIssue[], source: string, path: string, productI
     issues.push({
       source,
       productId: id,
-      field: `${path}.${field}`,
+      field: field ? `${path}.${field}` : path,
       expected,
       found: foundText,
-      message: `Shortlist: ${where} (${source}): ${field} should be ${expected}, found ${foundText}.`,
+      message: `Shortlist: ${where} (${source}): ${field ? `${field} should be` : 'should be'} ${expected}, found ${foundText}.`,
     });
   };
   return report;

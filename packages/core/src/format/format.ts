@@ -29,7 +29,7 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
       const template = typeof message === 'string' ? message : (message[count === undefined ? 'other' : plurals.select(count)] ?? message.other);
       return template
         .replace(/#/g, count === undefined ? '#' : numbers.format(count))
-        .replace(/\{(\w+)\}/g, (match, name: string) => (name in values ? String(values[name]) : match));
+        .replace(/\{(\w+)\}/g, (match, name: string) => (Object.hasOwn(values, name) ? String(values[name]) : match));
     },
     price: ({ amount, currency }) => cached(currency, { style: 'currency', currency }).format(amount),
     number: (value, options) => (options ? cached(JSON.stringify(options), options) : numbers).format(value),

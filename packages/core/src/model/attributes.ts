@@ -14,11 +14,11 @@ export const LIMITS = { text: 1000, setItems: 100, magnitude: 1e15 } as const;
 export function inferDef(key: string, values: readonly unknown[]): AttributeDef {
   const present = values.filter((value) => !isMissing(value));
   const def: AttributeDef = { key, label: humanize(key), type: inferType(present) };
-  if (def.type === 'number') {
-    const units = present.map((value) => parseQuantity(value)?.unit).filter((unit) => unit !== undefined);
-    if (units.length > 0 && units.every((unit) => unit.dimension === units[0]!.dimension)) {
-      def.unit = mostCommon(units.map((unit) => unit.symbol));
-    }
+  const units = present.map((value) => parseQuantity(value)?.unit).filter((unit) => unit !== undefined);
+  if (def.type === 'number' && units.length > 0) {
+    // The dimension most values share wins; a stray value in another dimension is reported alone.
+    const dimension = mostCommon(units.map((unit) => unit.dimension));
+    def.unit = mostCommon(units.filter((unit) => unit.dimension === dimension).map((unit) => unit.symbol));
   }
   return def;
 }

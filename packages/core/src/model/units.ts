@@ -63,18 +63,23 @@ const TABLE: Array<[string, Dimension, number, string | undefined, string[]]> = 
 ];
 
 const UNITS = new Map<string, Unit>();
+/** Lower-cased names, first one wins: `gb` finds `GB`, while `m` stays metres. */
+const UNITS_ANY_CASE = new Map<string, Unit>();
 for (const [symbol, dimension, factor, intl, aliases] of TABLE) {
   const unit: Unit = { symbol, dimension, factor, intl };
-  for (const name of [symbol, ...aliases]) UNITS.set(name, unit);
+  for (const name of [symbol, ...aliases]) {
+    UNITS.set(name, unit);
+    if (!UNITS_ANY_CASE.has(name.toLowerCase())) UNITS_ANY_CASE.set(name.toLowerCase(), unit);
+  }
 }
 
 /**
- * Finds a unit by symbol, spelling or UN/CEFACT code. Case matters first (`mW` is not `MW`),
- * then a case-insensitive match is tried for unambiguous spellings like `KG`.
+ * Finds a unit by symbol, spelling or UN/CEFACT code. The exact case wins (`MB` is not `mb`
+ * where both exist); otherwise any case is accepted (`16 gb`).
  */
 export function findUnit(name: string): Unit | undefined {
   const trimmed = name.trim();
-  return UNITS.get(trimmed) ?? UNITS.get(trimmed.toLowerCase());
+  return UNITS.get(trimmed) ?? UNITS_ANY_CASE.get(trimmed.toLowerCase());
 }
 
 /** A number with its unit, as parsed from input. */
@@ -91,7 +96,9 @@ const QUANTITY = /^([+-]?\d[\d\s.,']*)\s*([^\d\s].*)?$/;
  * A single separator followed by exactly three digits is a thousands separator.
  */
 export function parseNumber(text: string): number | undefined {
-  let digits = text.replace(/[\s']/g, '');
+  const trimmed = text.replace(/[\s']/g, '');
+  const sign = /^[+-]/.test(trimmed) ? trimmed[0] : '';
+  let digits = trimmed.slice(sign.length);
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
@@ -103,8 +110,8 @@ export function parseNumber(text: string): number | undefined {
     const thousands = parts.length > 2 || (parts[1]?.length === 3 && parts[0] !== '0');
     digits = thousands ? parts.join('') : parts.join('.');
   }
-  if (!/^[+-]?\d+(\.\d+)?$/.test(digits)) return undefined;
-  return Number(digits);
+  if (!/^\d+(\.\d+)?$/.test(digits)) return undefined;
+  return Number(sign + digits);
 }
 
 /**

@@ -22,6 +22,9 @@ export interface Tray {
   isFull(): boolean;
 }
 
+/** Tray items as the tray keeps them: each id once, at most `max`. */
+export const trayItems = (ids: readonly string[], max: number): string[] => [...new Set(ids)].slice(0, max);
+
 export function createTray({ max, whenFull }: TrayOptions): Tray {
   const $items = atom<readonly string[]>([]);
   const tray: Tray = {
@@ -44,7 +47,7 @@ export function createTray({ max, whenFull }: TrayOptions): Tray {
       if ($items.get().length > 0) $items.set([]);
     },
     set(ids) {
-      const next = [...new Set(ids)].slice(0, max);
+      const next = trayItems(ids, max);
       const items = $items.get();
       if (next.length !== items.length || next.some((id, index) => id !== items[index])) $items.set(next);
     },

@@ -68,8 +68,8 @@ export class ShortlistCompareButton extends ShortlistElement {
 
   private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
   private readonly catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
-  /** Set when an add was refused, so the reason is announced next to the button. */
-  private refused = false;
+  /** The tray as it was when an add was refused: the reason shows until the tray changes. */
+  private refusedAt?: readonly string[];
 
   constructor() {
     super();
@@ -79,12 +79,13 @@ export class ShortlistCompareButton extends ShortlistElement {
   override render() {
     const shortlist = this.shortlist;
     const id = this.product;
-    const state = shortlist && id ? shortlist.addability(id) : 'unavailable';
+    const state = !shortlist ? 'ok' : id ? shortlist.addability(id) : 'unavailable';
     const pressed = this.tray.value.includes(id);
     const blocked = state === 'full' || state === 'unavailable';
     const name = this.catalog.value?.catalog.byId.get(id)?.name;
-    const t = shortlist?.format.t ?? ((key: string) => key);
-    const status = state === 'unavailable' ? t('unavailable') : state === 'full' && this.refused ? t('trayFull', { max: shortlist!.config.tray.max }) : '';
+    const { t } = this.format;
+    const refused = state === 'full' && this.refusedAt === this.tray.value;
+    const status = state === 'unavailable' ? t('unavailable') : refused ? t('trayFull', { max: shortlist!.config.tray.max }) : '';
     return html`
       <button
         part="base"
@@ -110,7 +111,7 @@ export class ShortlistCompareButton extends ShortlistElement {
     const shortlist = this.shortlist;
     if (!shortlist || !this.product || shortlist.addability(this.product) === 'unavailable') return;
     const outcome = shortlist.toggle(this.product);
-    this.refused = outcome === 'full';
+    this.refusedAt = outcome === 'full' ? this.tray.value : undefined;
     this.requestUpdate();
     if (outcome === 'added' || outcome === 'removed' || outcome === 'full') {
       this.dispatchEvent(new ShortlistChangeEvent(this.product, outcome));

@@ -1,6 +1,8 @@
 /** What every Shortlist element shares: its version, the page's instance and base styles. */
-import { VERSION, globalHandle, type Shortlist } from '@shortlist/core';
+import { VERSION, createFormatter, globalHandle, type Formatter, type Shortlist } from '@shortlist/core';
 import { LitElement, css, type CSSResultGroup } from 'lit';
+
+let fallbackFormat: Formatter | undefined;
 
 export class ShortlistElement extends LitElement {
   /** Compared by the guarded define when two copies of Shortlist meet on one page. */
@@ -46,5 +48,10 @@ export class ShortlistElement extends LitElement {
   /** The page's Shortlist instance, once created. */
   protected get shortlist(): Shortlist | undefined {
     return globalHandle().$instance.get();
+  }
+
+  /** The instance's formatter; English copy until an instance exists, never raw message keys. */
+  protected get format(): Formatter {
+    return this.shortlist?.format ?? (fallbackFormat ??= createFormatter('en'));
   }
 }

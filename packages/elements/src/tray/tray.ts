@@ -54,12 +54,13 @@ export class ShortlistTray extends ShortlistElement {
 
   override render() {
     const count = this.tray.value.length;
-    const t = this.shortlist?.format.t;
-    const summary = t ? (count ? t('trayCount', { count }) : t('trayEmpty')) : '';
+    const { t, number } = this.format;
+    // Announce only what an instance reports: nothing before the shopper's state is known.
+    const summary = this.shortlist ? (count ? t('trayCount', { count }) : t('trayEmpty')) : '';
     return html`
-      <button part="base" type="button" aria-label=${summary || 'Compare'} @click=${this.onClick}>
-        <span part="label">${t?.('tray') ?? ''}</span>
-        <span part="count" aria-hidden="true">${this.shortlist?.format.number(count) ?? count}</span>
+      <button part="base" type="button" @click=${this.onClick}>
+        <span part="label">${t('tray')}</span>
+        <span part="count">${number(count)}</span>
       </button>
       <span part="status" class="visually-hidden" role="status">${summary}</span>
     `;

@@ -1,0 +1,138 @@
+import { expect } from '@esm-bundle/chai';
+import { createFormatter, formatAttribute, type AttributeDef, type Formatter } from '../src/index.js';
+
+// Intl separates currency and number with a no-break space in some locales; compare on plain spaces.
+const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
+
+const number = (key: string, unit?: string): AttributeDef => ({ key, label: key, type: 'number', ...(unit && { unit }) });
+const boolean: AttributeDef = { key: 'wifi', label: 'Wi-Fi', type: 'boolean' };
+const en = () => createFormatter('en-GB');
+const de = () => createFormatter('de-DE');
+
+describe('createFormatter: English', () => {
+  it('formats prices in the currency given', () => {
+    const format = en();
+    expect(format.locale).to.equal('en-GB');
+    expect(format.price({ amount: 1299, currency: 'EUR' })).to.equal('€1,299.00');
+    expect(format.price({ amount: 0.5, currency: 'EUR' })).to.equal('€0.50');
+    expect(format.price({ amount: 19.99, currency: 'GBP' })).to.equal('£19.99');
+    // Yen have no minor unit.
+    expect(format.price({ amount: 1500, currency: 'JPY' })).to.equal('JP¥1,500');
+  });
+
+  it('picks the plural form by count', () => {
+    const format = en();
+    expect(format.t('trayCount', { count: 1 })).to.equal('1 product to compare');
+    expect(format.t('trayCount', { count: 3 })).to.equal('3 products to compare');
+    expect(format.t('trayCount', { count: 0 })).to.equal('0 products to compare');
+    expect(format.t('trayCount', { count: 1200 })).to.equal('1,200 products to compare');
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    const format = en();
+    expect(format.t('compareProduct', { name: 'Aero 15' })).to.equal('Compare Aero 15');
+    expect(format.t('trayFull', { max: 4 })).to.equal('The compare list is full (4 products). Remove one to add another.');
+    expect(format.t('compareProduct')).to.equal('Compare {name}');
+    expect(format.t('compare')).to.equal('Compare');
+  });
+
+  it('inserts placeholder values as they are, without re-reading them', () => {
+    const format = en();
+    expect(format.t('compareProduct', { name: '{name} $& #' })).to.equal('Compare {name} $& #');
+    expect(format.t('compareProduct', { name: '<img src=x onerror=alert(1)>' })).to.equal('Compare <img src=x onerror=alert(1)>');
+  });
+
+  it('formats plain numbers with at most two decimals', () => {
+    const format = en();
+    expect(format.number(1234.5678)).to.equal('1,234.57');
+    expect(format.number(0.1, { style: 'percent' })).to.equal('10%');
+  });
+});
+
+describe('createFormatter: German', () => {
+  it('uses German messages and plural forms', () => {
+    const format = de();
+    expect(format.t('compare')).to.equal('Vergleichen');
+    expect(format.t('compareProduct', { name: 'Aero 15' })).to.equal('Aero 15 vergleichen');
+    expect(format.t('trayCount', { count: 1 })).to.equal('1 Produkt im Vergleich');
+    expect(format.t('trayCount', { count: 3 })).to.equal('3 Produkte im Vergleich');
+  });
+
+  it('uses German number formats: 1.299,00 €', () => {
+    const format = de();
+    const price = plain(format.price({ amount: 1299, currency: 'EUR' }));
+    expect(price).to.include('1.299');
+    expect(price).to.equal('1.299,00 €');
+    expect(format.number(1234.5)).to.equal('1.234,5');
+    expect(format.t('trayCount', { count: 1200 })).to.equal('1.200 Produkte im Vergleich');
+  });
+
+  it('Austrian and Swiss German get German copy too', () => {
+    expect(createFormatter('de-AT').t('compare')).to.equal('Vergleichen');
+    expect(createFormatter('de-CH').t('notSpecified')).to.equal('Keine Angabe');
+  });
+
+  it('a language without bundled copy falls back to English, with its own number format', () => {
+    const format = createFormatter('fr-FR');
+    expect(format.t('compare')).to.equal('Compare');
+    expect(plain(format.price({ amount: 1299, currency: 'EUR' }))).to.equal('1 299,00 €');
+  });
+});
+
+describe("createFormatter: the retailer's copy wins", () => {
+  it('overrides a text and a plural message, keeping the rest', () => {
+    const format = createFormatter('de-DE', { compare: 'Merken', trayCount: { one: 'Ein Gerät', other: '# Geräte' } });
+    expect(format.t('compare')).to.equal('Merken');
+    expect(format.t('trayCount', { count: 1 })).to.equal('Ein Gerät');
+    expect(format.t('trayCount', { count: 5 })).to.equal('5 Geräte');
+    expect(format.t('tray')).to.equal('Vergleich');
+  });
+
+  it('a plural override with only "other" is used for every count', () => {
+    const format = createFormatter('en-GB', { trayCount: { other: 'Items: #' } });
+    expect(format.t('trayCount', { count: 1 })).to.equal('Items: 1');
+    expect(format.t('trayCount', { count: 2 })).to.equal('Items: 2');
+  });
+});
+
+describe('formatAttribute', () => {
+  const check = (format: Formatter, def: AttributeDef, value: Parameters<typeof formatAttribute>[2]) => plain(formatAttribute(format, def, value));
+
+  it('shows a weight stored as 1350 g in the attribute unit: 1.35 kg', () => {
+    expect(check(en(), number('weight', 'kg'), 1350)).to.equal('1.35 kg');
+    expect(check(de(), number('weight', 'kg'), 1350)).to.equal('1,35 kg');
+    expect(check(en(), number('weight', 'g'), 1350)).to.equal('1,350 g');
+  });
+
+  it('converts other stored base units back: 396.24 mm is 15.6 in, 50 400 s is 14 h, 2.5e9 Hz is 2.5 GHz', () => {
+    expect(check(en(), number('screen', 'in'), 396.24)).to.equal('15.6 in');
+    expect(check(en(), number('battery', 'h'), 50_400)).to.match(/^14 hrs?$/);
+    expect(check(en(), number('cpu', 'GHz'), 2.5e9)).to.equal('2.5 GHz');
+    expect(check(de(), number('cpu', 'GHz'), 2.5e9)).to.equal('2,5 GHz');
+    expect(check(en(), number('battery', 'mAh'), 5000)).to.equal('5,000 mAh');
+  });
+
+  it('a number without a unit is a plain number', () => {
+    expect(check(en(), number('cores'), 8)).to.equal('8');
+    expect(check(de(), number('score'), 1234.5)).to.equal('1.234,5');
+  });
+
+  it('booleans read Yes/No, Ja/Nein', () => {
+    expect(check(en(), boolean, true)).to.equal('Yes');
+    expect(check(en(), boolean, false)).to.equal('No');
+    expect(check(de(), boolean, true)).to.equal('Ja');
+    expect(check(de(), boolean, false)).to.equal('Nein');
+  });
+
+  it('a missing value reads "Not specified" / "Keine Angabe", never 0 or blank', () => {
+    expect(check(en(), number('weight', 'kg'), undefined)).to.equal('Not specified');
+    expect(check(de(), number('weight', 'kg'), undefined)).to.equal('Keine Angabe');
+    expect(check(en(), boolean, undefined)).to.equal('Not specified');
+  });
+
+  it('sets, texts and money', () => {
+    expect(check(en(), { key: 'ports', label: 'Ports', type: 'set' }, ['USB-C', 'HDMI'])).to.equal('USB-C, HDMI');
+    expect(check(en(), { key: 'color', label: 'Colour', type: 'enum' }, 'black')).to.equal('black');
+    expect(check(de(), { key: 'care', label: 'Care plan', type: 'money' }, { amount: 1299, currency: 'EUR' })).to.equal('1.299,00 €');
+  });
+});

@@ -1,0 +1,224 @@
+import { expect } from '@esm-bundle/chai';
+import {
+  createShortlist,
+  globalHandle,
+  VERSION,
+  type Shortlist,
+  type ShortlistConfig,
+  type ShortlistEvent,
+} from '../src/index.js';
+
+// ---- fixtures ------------------------------------------------------------------------------
+
+const PRODUCTS = [
+  { id: 'aero-15', name: 'Aero 15', price: 1299, availability: 'InStock', attributes: { weight: '1.2 kg', ram: '16 GB' } },
+  { id: 'zen-14', name: 'Zen 14', price: '999', availability: 'https://schema.org/OutOfStock', attributes: { weight: '1350 g', ram: '8 GB' } },
+  { id: 'old-13', name: 'Old 13', price: 499, availability: 'Discontinued', attributes: { weight: '1.6 kg' } },
+  { id: 'broken' }, // no name: reported, left out
+];
+
+let instances: Shortlist[] = [];
+let cleanups: Array<() => void> = [];
+
+/** A Shortlist with the inline catalog, nothing saved and no page sources unless asked; destroyed after the test. */
+function start(config: ShortlistConfig = {}): Shortlist {
+  const shortlist = createShortlist({
+    storage: 'none',
+    currency: 'EUR',
+    ...config,
+    catalog: { products: PRODUCTS, jsonLd: false, cards: false, ...config.catalog },
+  });
+  instances.push(shortlist);
+  return shortlist;
+}
+
+/** Quiets an expected console method for this test. */
+function silence(method: 'warn' | 'error') {
+  const original = console[method];
+  console[method] = () => {};
+  cleanups.push(() => (console[method] = original));
+}
+
+/** Puts a JSON-LD script on the page for this test. */
+function addJsonLd(data: unknown) {
+  const script = document.createElement('script');
+  script.type = 'application/ld+json';
+  script.textContent = JSON.stringify(data);
+  document.head.append(script);
+  cleanups.push(() => script.remove());
+}
+
+const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+
+beforeEach(() => silence('warn'));
+
+afterEach(async () => {
+  instances.forEach((shortlist) => shortlist.destroy());
+  // Let catalog loads still under way finish while the console is quiet.
+  await Promise.race([Promise.allSettled(instances.map((shortlist) => shortlist.ready)), wait(500)]);
+  cleanups.reverse().forEach((cleanup) => cleanup());
+  instances = [];
+  cleanups = [];
+});
+
+// ---- tests ---------------------------------------------------------------------------------
+
+describe('createShortlist: catalog', () => {
+  it('ready resolves with the valid inline products; $catalog goes from loading to ready', async () => {
+    const shortlist = start();
+    expect(shortlist.version).to.equal(VERSION);
+    expect(shortlist.$catalog.get().status).to.equal('loading');
+    expect(shortlist.$catalog.get().catalog.products).to.deep.equal([]);
+
+    const catalog = await shortlist.ready;
+    expect(catalog.products.map((product) => product.id)).to.deep.equal(['aero-15', 'zen-14', 'old-13']);
+    const state = shortlist.$catalog.get();
+    expect(state.status).to.equal('ready');
+    expect(state.catalog).to.equal(catalog);
+    expect(state.errors).to.deep.equal([]);
+  });
+
+  it('products are normalized with the configured currency and units', async () => {
+    const shortlist = start();
+    await shortlist.ready;
+    expect(shortlist.product('aero-15')).to.deep.include({ price: { amount: 1299, currency: 'EUR' }, availability: 'in-stock' });
+    expect(shortlist.product('zen-14')!.availability).to.equal('out-of-stock');
+    expect(shortlist.product('aero-15')!.attributes.weight).to.be.lessThan(shortlist.product('zen-14')!.attributes.weight as number);
+    expect(shortlist.product('aero-15')!.attributes.ram).to.equal(16e9);
+    expect(shortlist.product('broken')).to.equal(undefined);
+    expect(shortlist.product('nope')).to.equal(undefined);
+  });
+
+  it('emits catalog-ready with the count and the issues', async () => {
+    const shortlist = start();
+    const events: ShortlistEvent<'catalog-ready'>[] = [];
+    shortlist.on('catalog-ready', (event) => events.push(event));
+    const catalog = await shortlist.ready;
+    expect(events).to.have.length(1);
+    expect(events[0]!.count).to.equal(3);
+    expect(events[0]!.issues).to.deep.equal(catalog.issues);
+    expect(events[0]!.issues).to.have.length(1);
+    expect(events[0]!.issues[0]!.field).to.equal('products[3].name');
+    expect(events[0]!.issues[0]!.productId).to.equal('broken');
+  });
+
+  it("the retailer's attribute schema applies", async () => {
+    const shortlist = start({ catalog: { attributes: [{ key: 'weight', unit: 'g', better: 'lower' }] } });
+    const catalog = await shortlist.ready;
+    expect(catalog.attributes[0]).to.deep.include({ key: 'weight', unit: 'g', better: 'lower' });
+    expect(shortlist.product('aero-15')!.attributes.weight).to.equal(1200);
+  });
+
+  it('reads JSON-LD on the page when jsonLd is true; an inline product with the same id wins', async () => {
+    addJsonLd({
+      '@context': 'https://schema.org',
+      '@graph': [
+        {
+          '@type': 'Product',
+          sku: 'ld-1',
+          name: 'From the page',
+          offers: { '@type': 'Offer', price: '1,299.00', priceCurrency: 'USD', availability: 'https://schema.org/InStock' },
+        },
+        { '@type': 'Product', sku: 'aero-15', name: 'Aero 15 (page copy)' },
+      ],
+    });
+    const shortlist = start({ catalog: { jsonLd: true } });
+    const catalog = await shortlist.ready;
+    expect(catalog.products.map((product) => product.id)).to.deep.equal(['aero-15', 'zen-14', 'old-13', 'ld-1']);
+    expect(shortlist.product('ld-1')).to.deep.include({ name: 'From the page', price: { amount: 1299, currency: 'USD' }, availability: 'in-stock' });
+    expect(shortlist.product('aero-15')!.name).to.equal('Aero 15');
+  });
+
+  it('ignores JSON-LD on the page when jsonLd is false', async () => {
+    addJsonLd({ '@context': 'https://schema.org', '@type': 'Product', sku: 'ld-2', name: 'Hidden' });
+    const catalog = await start().ready;
+    expect(catalog.byId.has('ld-2')).to.equal(false);
+  });
+});
+
+describe('createShortlist: addability', () => {
+  it("is 'ok' for any id while the catalog loads, and 'unavailable' for an unknown id once it is ready", async () => {
+    const shortlist = start();
+    expect(shortlist.addability('nope')).to.equal('ok');
+    await shortlist.ready;
+    expect(shortlist.addability('nope')).to.equal('unavailable');
+    expect(shortlist.addability('aero-15')).to.equal('ok');
+    // Out of stock can still be compared; discontinued cannot.
+    expect(shortlist.addability('zen-14')).to.equal('ok');
+    expect(shortlist.addability('old-13')).to.equal('unavailable');
+    expect(shortlist.addability('broken')).to.equal('unavailable');
+  });
+
+  it("is 'present' for a product in the tray and 'full' when the tray is full", async () => {
+    const shortlist = start({ tray: { max: 1 } });
+    await shortlist.ready;
+    shortlist.add('aero-15');
+    expect(shortlist.addability('aero-15')).to.equal('present');
+    expect(shortlist.addability('zen-14')).to.equal('full');
+    // Unavailable is reported before full: adding it would not help.
+    expect(shortlist.addability('old-13')).to.equal('unavailable');
+  });
+
+  it("is never 'full' with whenFull 'replace-oldest'", async () => {
+    const shortlist = start({ tray: { max: 1, whenFull: 'replace-oldest' } });
+    await shortlist.ready;
+    shortlist.add('aero-15');
+    expect(shortlist.addability('zen-14')).to.equal('ok');
+  });
+});
+
+describe('createShortlist: configuration reaches the instance', () => {
+  it('formats with the configured locale and messages', () => {
+    const shortlist = start({ locale: 'de-DE', messages: { compare: 'Merken' } });
+    expect(shortlist.config.locale).to.equal('de-DE');
+    expect(shortlist.format.locale).to.equal('de-DE');
+    expect(shortlist.format.t('compare')).to.equal('Merken');
+    expect(shortlist.format.t('trayEmpty')).to.equal('Noch keine Produkte im Vergleich');
+  });
+});
+
+describe('createShortlist: the page handle', () => {
+  it('$instance holds the newest instance; destroy() clears it', () => {
+    const first = start();
+    expect(globalHandle().$instance.get()).to.equal(first);
+    const second = start();
+    expect(globalHandle().$instance.get()).to.equal(second);
+    first.destroy();
+    expect(globalHandle().$instance.get()).to.equal(second);
+    second.destroy();
+    expect(globalHandle().$instance.get()).to.equal(undefined);
+  });
+
+  it('is one handle per page, found through globalThis', () => {
+    const handle = globalHandle();
+    expect(globalHandle()).to.equal(handle);
+    expect((globalThis as Record<symbol, unknown>)[Symbol.for('shortlist.global')]).to.equal(handle);
+    expect(handle.version).to.equal(VERSION);
+  });
+
+  it('after destroy() the tray no longer emits events', () => {
+    const shortlist = start();
+    const seen: string[] = [];
+    shortlist.on('tray-change', (event) => seen.push(event.ids.join()));
+    shortlist.add('a');
+    shortlist.destroy();
+    shortlist.add('b');
+    expect(seen).to.deep.equal(['a']);
+  });
+
+  it('destroy() before the catalog is ready: no catalog-ready or error event arrives afterwards', async () => {
+    // Bug report: destroy() aborts the controller, but loadCatalog only checks the signal for a
+    // feed; with inline / page sources the load completes, sets $catalog and emits catalog-ready
+    // to the destroyed instance's listeners.
+    const shortlist = start();
+    const events: string[] = [];
+    shortlist.on('catalog-ready', (event) => events.push(event.type));
+    shortlist.on('error', (event) => events.push(event.type));
+    shortlist.destroy();
+    // Either ready settles (it may reject: it was aborted), or nothing happens for a while.
+    await Promise.race([shortlist.ready.catch(() => undefined), wait(300)]);
+    await wait(0);
+    expect(events).to.deep.equal([]);
+    expect(shortlist.$catalog.get().status).to.equal('loading');
+  });
+});

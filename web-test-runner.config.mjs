@@ -1,9 +1,25 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 
+const site = 'examples/storefront/site';
+
+/**
+ * Serves the built demo storefront at the root, as `npm start` does, so end-to-end tests can
+ * open its pages in frames: its absolute paths (/laptops/, /p/…, /catalog.json) are files of
+ * the site, and /shortlist/ is the embed build.
+ */
+function storefront(context, next) {
+  const { path } = context;
+  if (path.startsWith('/shortlist/')) context.path = `/packages/embed/dist/${path.slice('/shortlist/'.length)}`;
+  else if (path !== '/' && existsSync(`${site}${path}`)) context.path = `/${site}${path.endsWith('/') ? `${path}index.html` : path}`;
+  return next();
+}
+
 export default {
-  files: ['packages/*/test/**/*.test.ts'],
+  files: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
+  middleware: [storefront],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],

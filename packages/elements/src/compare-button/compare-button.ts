@@ -28,17 +28,7 @@ export class ShortlistCompareButton extends ShortlistElement {
   static override styles = [
     ShortlistElement.styles,
     css`
-      :host {
-        display: inline-block;
-      }
       [part='base'] {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.375rem;
-        padding: 0.375rem 0.75rem;
-        border: 1px solid var(--shortlist-accent, #1a5fd0);
-        border-radius: var(--shortlist-radius, 0.375rem);
-        background: var(--shortlist-surface, #fff);
         color: var(--shortlist-accent, #1a5fd0);
       }
       [part='base'][aria-pressed='true'] {

@@ -10,6 +10,7 @@ export class ShortlistElement extends LitElement {
 
   static override styles: CSSResultGroup = css`
     :host {
+      display: inline-block;
       box-sizing: border-box;
       font: var(--shortlist-font, inherit);
       color: var(--shortlist-color, inherit);
@@ -23,9 +24,16 @@ export class ShortlistElement extends LitElement {
       box-sizing: inherit;
     }
     button {
-      font: inherit;
+      display: inline-flex;
+      align-items: center;
+      gap: 0.375rem;
       min-block-size: 2.25rem;
       min-inline-size: 2.25rem;
+      padding: 0.375rem 0.75rem;
+      border: 1px solid currentColor;
+      border-radius: var(--shortlist-radius, 0.375rem);
+      background: var(--shortlist-surface, #fff);
+      font: inherit;
       cursor: pointer;
     }
     :focus-visible {

@@ -25,17 +25,7 @@ export class ShortlistTray extends ShortlistElement {
   static override styles = [
     ShortlistElement.styles,
     css`
-      :host {
-        display: inline-block;
-      }
       [part='base'] {
-        display: inline-flex;
-        align-items: center;
-        gap: 0.5rem;
-        padding: 0.375rem 0.75rem;
-        border: 1px solid currentColor;
-        border-radius: var(--shortlist-radius, 0.375rem);
-        background: var(--shortlist-surface, transparent);
         color: inherit;
       }
       [part='count'] {

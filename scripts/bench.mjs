@@ -10,8 +10,11 @@
  * code is non-zero only when a scenario could not run. Only loopback traffic: the storefront is
  * served in-process on 127.0.0.1 and every other request is aborted.
  *
- * Adding a scenario: write `async function (ctx) → [result]` (see `addToTray`) and list it in
- * SCENARIOS. A result is { name, value, unit, budget, baseline?, decimals?, notes? }.
+ * Adding a scenario: write `async function ({ browser, newPage, origin }) → [result]` (see
+ * `addToTray`; reuse `throttle`, `waitForShortlist`, `goto`, `percentile`) and list it in
+ * SCENARIOS. `newPage()` opens a page in a fresh browser context (empty storage and cache);
+ * the runner closes contexts left open. A result is
+ * { name, value, unit, budget, baseline?, decimals? (default 1), notes?: [lines printed below the table] }.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
@@ -341,6 +344,11 @@ async function main() {
   try {
     await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
+    // Fail fast, with the fix, rather than after a scenario's timeouts.
+    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/']) {
+      const { status } = await fetch(`${origin}${path}`, { method: 'HEAD' });
+      if (status !== 200) throw new Error(`${path} answered ${status}: run \`npm run build\` (it builds the embed and generates the storefront)`);
+    }
     browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, userDataDir: profile, headless: true, protocolTimeout: STEP_TIMEOUT * 2 });
 
     /** A page in a fresh browser context (empty storage and cache), with loopback-only traffic. */

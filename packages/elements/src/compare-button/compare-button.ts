@@ -44,11 +44,14 @@ export class ShortlistCompareButton extends ShortlistElement {
         inline-size: 1em;
         block-size: 1em;
       }
+      /* Empty until there is something to say, so an idle button adds no height. */
       [part='status'] {
         display: block;
-        margin-block-start: 0.25rem;
         font-size: 0.875em;
         color: var(--shortlist-muted, #4d4d4d);
+      }
+      [part='status'].has-message {
+        margin-block-start: 0.25rem;
       }
     `,
   ];
@@ -93,7 +96,7 @@ export class ShortlistCompareButton extends ShortlistElement {
         </svg>
         <span part="label">${t('compare')}</span>
       </button>
-      <span part="status" id="status" role="status">${status}</span>
+      <span part="status" id="status" role="status" class=${status ? 'has-message' : ''}>${status}</span>
     `;
   }
 

@@ -14,7 +14,7 @@ export { VERSION } from './version.js';
 export type * from './model/types.js';
 export type * from './model/input.js';
 export { findUnit, parseQuantity, parseNumber, fromBase, type Unit, type Quantity, type Dimension } from './model/units.js';
-export { normalizeCatalog, type Catalog, type CatalogSource, type NormalizeOptions } from './catalog/normalize.js';
+export { normalizeCatalog, normalizeCatalogInSlices, type Catalog, type CatalogSource, type NormalizeOptions } from './catalog/normalize.js';
 
 export { createFormatter, type Formatter } from './format/format.js';
 export { formatAttribute } from './format/attribute.js';

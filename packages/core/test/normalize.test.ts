@@ -571,3 +571,32 @@ describe('normalizeCatalog: options and variants', () => {
     expect(issue(catalog, 'products[1].options').expected).to.include('50');
   });
 });
+
+describe('normalizeCatalogInSlices', () => {
+  it('gives the same catalog as normalizeCatalog while pausing between slices', async () => {
+    const { normalizeCatalogInSlices } = await import('../src/catalog/normalize.js');
+    const products = Array.from({ length: 400 }, (_, index) => ({
+      id: `p${index}`,
+      name: `Product ${index}`,
+      price: 100 + index,
+      currency: 'EUR',
+      attributes: { weight: index % 2 ? `${1 + index / 1000} kg` : `${1000 + index} g`, touchscreen: index % 3 ? 'yes' : 'no' },
+    }));
+    const sources = [{ source: 'inline', input: { products } }];
+    // Count the pauses: each one hands the main thread back to the browser.
+    const scope = globalThis as { scheduler?: { yield?: () => Promise<void> } };
+    const original = scope.scheduler;
+    let pauses = 0;
+    scope.scheduler = { yield: () => (pauses++, new Promise((resolve) => setTimeout(resolve, 0))) };
+    try {
+      const sliced = await normalizeCatalogInSlices(sources, {}, 0);
+      const whole = normalizeCatalog(sources);
+      expect(sliced.products).to.deep.equal(whole.products);
+      expect(sliced.attributes).to.deep.equal(whole.attributes);
+      expect(sliced.issues).to.deep.equal(whole.issues);
+      expect(pauses, 'it paused between steps').to.be.greaterThan(10);
+    } finally {
+      scope.scheduler = original;
+    }
+  });
+});

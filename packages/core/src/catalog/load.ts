@@ -6,7 +6,7 @@ import type { CatalogConfig } from '../config/config.js';
 import { resolveCatalogConfig } from './config.js';
 import { ShortlistError } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
-import { normalizeCatalog, type Catalog, type CatalogSource } from './normalize.js';
+import { normalizeCatalogInSlices, type Catalog, type CatalogSource } from './normalize.js';
 import { readProductCards } from './sources/dom.js';
 import { fetchFeed } from './sources/feed.js';
 import { readJsonLd } from './sources/jsonld.js';
@@ -42,6 +42,6 @@ export async function loadCatalog(given: CatalogConfig, currency: string | undef
     sources.push({ source: 'dom', input });
     pageIssues.push(...issues);
   }
-  const catalog = normalizeCatalog(sources, { currency, attributes: config.attributes });
+  const catalog = await normalizeCatalogInSlices(sources, { currency, attributes: config.attributes });
   return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
 }

@@ -3,7 +3,7 @@
  * never loses the others: it is reported and left out; a bad optional field is reported and
  * left out of its product.
  */
-import { inferDef, mergeDef, readAttribute, type SchemaProblem } from '../model/attributes.js';
+import { inferDef, isAttributeType, mergeDef, readAttribute, type SchemaProblem } from '../model/attributes.js';
 import type { AttributeDefInput, CatalogInput } from '../model/input.js';
 import type { AttributeDef, CatalogIssue, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
 import { describeValue } from '../errors.js';
@@ -39,16 +39,49 @@ const MAX = { id: 128, name: 300, label: 200, attributes: 500, options: 50 } as 
 const KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
 
 export function normalizeCatalog(sources: readonly CatalogSource[], options: NormalizeOptions = {}): Catalog {
+  const run = normalizeSteps(sources, options);
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * The same work in slices: it pauses whenever it has run for `sliceMs`, so a large catalog
+ * never blocks the shopper's input with one long task.
+ */
+export async function normalizeCatalogInSlices(sources: readonly CatalogSource[], options: NormalizeOptions = {}, sliceMs = 8): Promise<Catalog> {
+  const run = normalizeSteps(sources, options);
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = run.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** `scheduler.yield()` where the browser has it (keeps our place in the queue), else a task. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}
+
+/** Normalization as steps: each `yield` is a point where the work may pause. */
+function* normalizeSteps(sources: readonly CatalogSource[], options: NormalizeOptions): Generator<void, Catalog> {
   const issues: CatalogIssue[] = [];
   const rawProducts = sources.flatMap(({ source, input }) =>
     (Array.isArray(input.products) ? input.products : []).map((raw, index) => ({ source, raw, index, currency: input.currency ?? options.currency })),
   );
-  const attributes = buildSchema(sources, rawProducts.map(({ raw }) => raw), options.attributes ?? [], issues);
+  const attributes = yield* buildSchema(sources, rawProducts.map(({ raw }) => raw), options.attributes ?? [], issues);
   const attributeByKey = new Map(attributes.map((def) => [def.key, def]));
 
   const byId = new Map<string, Product>();
   const seen = new Map<string, string>();
   for (const { source, raw, index, currency } of rawProducts) {
+    yield;
     const report = reporter(issues, source, `products[${index}]`);
     const product = readProduct(raw, attributeByKey, currency, report);
     if (!product) continue;
@@ -86,12 +119,12 @@ function reporter(issues: CatalogIssue[], source: string, path: string, productI
   return report;
 }
 
-function buildSchema(
+function* buildSchema(
   sources: readonly CatalogSource[],
   rawProducts: readonly unknown[],
   explicit: readonly AttributeDefInput[],
   issues: CatalogIssue[],
-): AttributeDef[] {
+): Generator<void, AttributeDef[]> {
   const valuesByKey = new Map<string, unknown[]>();
   for (const raw of rawProducts) {
     const attributes = (raw as { attributes?: unknown })?.attributes;
@@ -116,13 +149,20 @@ function buildSchema(
       continue;
     }
     const problems: SchemaProblem[] = [];
-    const base = defs.get(def.key) ?? inferDef(def.key, valuesByKey.get(def.key) ?? []);
+    // Infer only what the schema leaves open: reading every value twice is the costliest part.
+    const complete = isAttributeType(def.type) && (def.type !== 'number' || def.unit);
+    const base = defs.get(def.key) ?? (complete ? { key: def.key, label: humanize(def.key), type: def.type! } : inferDef(def.key, valuesByKey.get(def.key) ?? []));
+    yield;
     // A given order is the retailer's order: move the key to where it was (re)declared last.
     defs.delete(def.key);
     defs.set(def.key, mergeDef(base, def, problems));
     for (const [field, expected, found] of problems) report(field, expected, found);
   }
-  for (const [key, values] of valuesByKey) if (!defs.has(key)) defs.set(key, inferDef(key, values));
+  for (const [key, values] of valuesByKey) {
+    if (defs.has(key)) continue;
+    defs.set(key, inferDef(key, values));
+    yield;
+  }
   return [...defs.values()];
 }
 

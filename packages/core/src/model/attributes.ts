@@ -8,6 +8,7 @@ import { findUnit, parseQuantity } from './units.js';
 import { humanize, isMissing, readBoolean, readMoney, readNumber } from './values.js';
 
 const TYPES: readonly AttributeType[] = ['number', 'boolean', 'enum', 'set', 'text', 'money'];
+export const isAttributeType = (type: unknown): type is AttributeType => TYPES.includes(type as AttributeType);
 export const LIMITS = { text: 1000, setItems: 100, magnitude: 1e15 } as const;
 
 /** Guesses a definition from the values seen for one key. */
@@ -57,7 +58,7 @@ export function mergeDef(inferred: AttributeDef, given: AttributeDefInput, probl
     else problems.push(['label', 'a non-empty string', given.label]);
   }
   if (given.type !== undefined) {
-    if (TYPES.includes(given.type)) def.type = given.type;
+    if (isAttributeType(given.type)) def.type = given.type;
     else problems.push(['type', `one of ${TYPES.join(', ')}`, given.type]);
   }
   if (given.unit !== undefined) {

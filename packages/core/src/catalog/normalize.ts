@@ -127,6 +127,7 @@ function* buildSchema(
 ): Generator<void, AttributeDef[]> {
   const valuesByKey = new Map<string, unknown[]>();
   for (const raw of rawProducts) {
+    yield;
     const attributes = (raw as { attributes?: unknown })?.attributes;
     if (!attributes || typeof attributes !== 'object') continue;
     for (const [key, value] of Object.entries(attributes)) {

@@ -108,9 +108,9 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
 
   const product = (id: string) => $catalog.get().catalog.byId.get(id);
   const addability = (id: string): Addability => {
-    const { status } = $catalog.get();
     if (tray.$items.get().includes(id)) return 'present';
-    if (status === 'ready' && (!product(id) || product(id)!.availability === 'discontinued')) return 'unavailable';
+    const known = product(id);
+    if ($catalog.get().status === 'ready' && (!known || known.availability === 'discontinued')) return 'unavailable';
     return tray.isFull() ? 'full' : 'ok';
   };
 

@@ -9,28 +9,37 @@ export function findOwnScript(moduleUrl: string): HTMLScriptElement | undefined 
   return [...document.querySelectorAll<HTMLScriptElement>('script[src]')].find((script) => script.src === moduleUrl);
 }
 
+const asText = (value: string) => value;
+const asNumber = (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value);
+const asFlag = (value: string) => (value === 'false' ? false : value === 'true' || value === '' ? true : value);
+
+/** Each `data-*` attribute (as a `dataset` key), the field it sets, and how its text is read. */
+const ATTRIBUTES: Array<[dataKey: string, field: string, read: (value: string) => unknown]> = [
+  ['namespace', 'namespace', asText],
+  ['locale', 'locale', asText],
+  ['currency', 'currency', asText],
+  ['storage', 'storage', asText],
+  ['trayMax', 'tray.max', asNumber],
+  ['trayWhenFull', 'tray.whenFull', asText],
+  ['catalog', 'catalog.url', asText],
+  ['jsonLd', 'catalog.jsonLd', asFlag],
+  ['cards', 'catalog.cards', asFlag],
+];
+
 /**
  * Reads `data-*` into a configuration. Values are passed on as written (numbers and
  * booleans converted) so that validation reports a bad attribute by its field name.
  */
 export function readScriptConfig(script: HTMLElement | undefined): ShortlistConfig {
   const data = script?.dataset ?? {};
-  const number = (value: string) => (value.trim() !== '' && Number.isFinite(Number(value)) ? Number(value) : value);
-  const flag = (value: string) => (value === 'false' ? false : value === 'true' || value === '' ? true : value);
   const config: Record<string, unknown> = {};
-  const tray: Record<string, unknown> = {};
-  const catalog: Record<string, unknown> = {};
-  if (data.namespace !== undefined) config.namespace = data.namespace;
-  if (data.locale !== undefined) config.locale = data.locale;
-  if (data.currency !== undefined) config.currency = data.currency;
-  if (data.storage !== undefined) config.storage = data.storage;
-  if (data.trayMax !== undefined) tray.max = number(data.trayMax);
-  if (data.trayWhenFull !== undefined) tray.whenFull = data.trayWhenFull;
-  if (data.catalog !== undefined) catalog.url = data.catalog;
-  if (data.jsonLd !== undefined) catalog.jsonLd = flag(data.jsonLd);
-  if (data.cards !== undefined) catalog.cards = flag(data.cards);
-  if (Object.keys(tray).length) config.tray = tray;
-  if (Object.keys(catalog).length) config.catalog = catalog;
+  for (const [dataKey, field, read] of ATTRIBUTES) {
+    const value = data[dataKey];
+    if (value === undefined) continue;
+    const [first, second] = field.split('.') as [string, string?];
+    if (second) config[first] = { ...(config[first] as object), [second]: read(value) };
+    else config[first] = read(value);
+  }
   return config as ShortlistConfig;
 }
 

@@ -9,7 +9,7 @@ import { humanize, isMissing, readBoolean, readMoney, readNumber } from './value
 
 const TYPES: readonly AttributeType[] = ['number', 'boolean', 'enum', 'set', 'text', 'money'];
 export const isAttributeType = (type: unknown): type is AttributeType => TYPES.includes(type as AttributeType);
-export const LIMITS = { text: 1000, setItems: 100, magnitude: 1e15 } as const;
+const LIMITS = { text: 1000, setItems: 100, magnitude: 1e15 } as const;
 
 /** Guesses a definition from the values seen for one key. */
 export function inferDef(key: string, values: readonly unknown[]): AttributeDef {

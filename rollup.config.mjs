@@ -17,7 +17,10 @@ const minifyCss = () => ({
   transform(code, id) {
     if (!/packages\/\w+\/src\/.*\.ts$/.test(id) || !code.includes('css`')) return null;
     const minified = code.replace(/\bcss`([^`$]*)`/g, (_match, text) => {
-      const css = transformSync(text, { loader: 'css', minify: true }).code.trim();
+      // UTF-8 output keeps characters such as "★" as they are: an escape esbuild would write
+      // (`\2605`) is an invalid escape in a template literal and empties the whole stylesheet.
+      // esbuild keeps the space after commas in values (`var(--x, y)`); CSS never needs it.
+      const css = transformSync(text, { loader: 'css', minify: true, charset: 'utf8' }).code.trim().replace(/,\s+/g, ',');
       return `css\`${css}\``;
     });
     return { code: minified, map: null };
@@ -32,18 +35,32 @@ const manifest = (file) => ({
   generateBundle(_options, bundle) {
     const chunks = Object.values(bundle)
       .filter((item) => item.type === 'chunk')
-      .map(({ fileName, isEntry, imports, dynamicImports }) => ({ fileName, isEntry, imports, dynamicImports }));
+      .map(({ name, fileName, isEntry, imports, dynamicImports }) => ({ name, fileName, isEntry, imports, dynamicImports }));
     writeFileSync(file, JSON.stringify(chunks, null, 2));
   },
 });
 
 /**
- * Modules that load on first use, behind `import('./catalog/load.js')` in core. Everything else
- * the embed needs goes into one start-up chunk that the entry imports: lazy chunks import that
- * chunk, never the entry, so a page that loads shortlist.js?v=2 still gets one copy. (The module
- * graph cannot tell lazy from eager by itself: core's index re-exports everything for npm users.)
+ * The script-tag bundle's chunks, by module path. Every module not listed goes into one
+ * start-up chunk that the entry imports: lazy chunks import that chunk, never the entry, so a
+ * page that loads shortlist.js?v=2 still gets one copy. (The module graph cannot tell lazy from
+ * eager by itself: core's index re-exports everything for npm users.) `npm run size` sums
+ * a page's first load: a chunk imported at start-up by mistake shows there.
  */
-const LAZY = /packages\/core\/src\/(catalog\/|model\/(attributes|units|values)\.ts|format\/attribute\.ts)/;
+const CHUNKS = [
+  // Loaded after start-up: the catalog (parsed and normalized in slices), the views' English
+  // copy (the check of `config.messages` needs their keys), the comparison's German copy (the
+  // comparison's own chunk has no room for it), the wording of problems.
+  ['deferred', /packages\/core\/src\/(catalog\/|model\/(attributes|units|values|url)\.ts|format\/(attribute|messages-values|messages-compare-de|messages-\w+-en)\.ts|config\/messages\.ts|state\/storage-problem\.ts|deferred\.ts)|packages\/embed\/src\/(command-problem|views)\.ts/],
+  // Views, each loaded on first use.
+  ['tray-panel', /packages\/elements\/src\/tray\/((shortlist-)?tray-panel|events)\.ts|packages\/core\/src\/format\/messages-tray(-de)?\.ts/],
+  // The comparison, with the state only it shows (notes, triage marks).
+  ['compare', /packages\/(elements|core)\/src\/compare\/|packages\/core\/src\/(state\/(by-product|notes|triage)|format\/messages-compare)\.ts/],
+  // lit-html, LitElement and the views' base class: only views that load on first use render
+  // with templates.
+  ['lit', /node_modules\/(lit|lit-html|lit-element)\/|packages\/elements\/src\/internal\/view\.ts/],
+];
+const chunkOf = (id) => CHUNKS.find(([, pattern]) => pattern.test(id))?.[0];
 
 const library = (name, input, mode) => ({
   input,
@@ -62,6 +79,8 @@ const elementsInput = {
   index: 'packages/elements/src/index.ts',
   'compare-button/shortlist-compare-button': 'packages/elements/src/compare-button/shortlist-compare-button.ts',
   'tray/shortlist-tray': 'packages/elements/src/tray/shortlist-tray.ts',
+  'compare/shortlist-compare': 'packages/elements/src/compare/shortlist-compare.ts',
+  'compare/share-prompt': 'packages/elements/src/compare/share-prompt.ts',
 };
 
 export default [
@@ -85,7 +104,7 @@ export default [
     output: {
       dir: 'packages/embed/dist',
       format: 'es',
-      manualChunks: (id, { getModuleInfo }) => (LAZY.test(id) ? 'catalog' : getModuleInfo(id)?.isEntry ? undefined : 'start'),
+      manualChunks: (id, { getModuleInfo }) => chunkOf(id) ?? (getModuleInfo(id)?.isEntry ? undefined : 'start'),
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,

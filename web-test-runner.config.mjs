@@ -2,6 +2,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
+import { wtrCommands } from './scripts/wtr-commands.mjs';
 
 const site = 'examples/storefront/site';
 
@@ -21,7 +22,7 @@ export default {
   files: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
   middleware: [storefront],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' })],
+  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), wtrCommands()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },

@@ -36,7 +36,7 @@ for (const entry of [...byName.values()].filter((chunk) => chunk.isEntry)) {
   rows.push({ name: `first load (${[...files].join(' + ')})`, file: entry.fileName, gzipBytes: sum(files), budgetBytes: BUDGETS.firstLoad });
 }
 for (const chunk of [...byName.values()].filter((chunk) => !loadedAtStart.has(chunk.fileName))) {
-  rows.push({ name: `lazy chunk ${chunk.fileName.replace(/^chunks\/|-[\w-]+\.js$/g, '')}`, file: chunk.fileName, gzipBytes: chunk.gzipBytes, budgetBytes: BUDGETS.chunk });
+  rows.push({ name: `lazy chunk ${chunk.name}`, file: chunk.fileName, gzipBytes: chunk.gzipBytes, budgetBytes: BUDGETS.chunk });
 }
 rows.push({ name: 'everything', file: 'packages/embed/dist/**/*.js', gzipBytes: sum(byName.keys()), budgetBytes: BUDGETS.total });
 

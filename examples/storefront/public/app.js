@@ -1,5 +1,66 @@
-// The demo store's own script: one call to Shortlist's configuration API. The stub in the
-// embed snippet queues it if the SDK has not loaded yet; the SDK replays it once it has.
-if (typeof window.shortlist === 'function') {
-  window.shortlist('on', 'tray-change', (e) => console.info('[demo] tray', e.ids));
-}
+// The demo store's own script. It only listens: Shortlist reports what the shopper does through
+// `shortlist('on', type, listener)`, and a store would forward that to its analytics. Here each
+// event goes to the console and to the "Analytics (demo)" list in the footer; nothing leaves the
+// page. The stub in the embed snippet queues the calls if the SDK has not started yet.
+(() => {
+  const shortlist = window.shortlist;
+  if (typeof shortlist !== 'function') return;
+
+  const log = document.querySelector('.analytics__log');
+  const empty = document.querySelector('.analytics__empty');
+  // Made on the first event: creating an Intl object at page load is a long task on slow phones.
+  let time;
+
+  /** A product's name for the log, once the catalog knows it. */
+  const nameOf = (id) => {
+    try {
+      return shortlist('get')?.product?.(id)?.name;
+    } catch {
+      return undefined;
+    }
+  };
+
+  // What each event says, in a line. Notes are the shopper's own words: an analytics hook
+  // should not need them, so the demo does not listen to `note-change` at all.
+  const DESCRIBE = {
+    'item-add': ({ id }) => `added ${nameOf(id) ?? id}`,
+    'item-remove': ({ id }) => `removed ${nameOf(id) ?? id}`,
+    'tray-full': ({ id, max }) => `refused ${nameOf(id) ?? id}: the list holds at most ${max}`,
+    'triage-change': ({ id, mark }) => `${mark ?? 'unmarked'}: ${nameOf(id) ?? id}`,
+    'compare-open': ({ count, mode }) => `opened the comparison of ${count} (${mode})`,
+    'compare-export': ({ count, format }) => `exported ${count} products as ${format}`,
+    'compare-share': ({ count }) => `made a share link for ${count} products`,
+    error: ({ error }) => `${error?.code ?? 'error'}: ${error?.message ?? error}`,
+  };
+
+  for (const [type, describe] of Object.entries(DESCRIBE)) {
+    shortlist('on', type, (event) => {
+      const text = describe(event);
+      console.info(`[demo analytics] ${type}: ${text}`);
+      if (!log) return;
+      const entry = document.createElement('li');
+      entry.dataset.type = type;
+      const stamp = document.createElement('time');
+      stamp.dateTime = new Date().toISOString();
+      time ??= new Intl.DateTimeFormat(document.documentElement.lang || undefined, { timeStyle: 'medium' });
+      stamp.textContent = time.format(new Date());
+      const name = document.createElement('strong');
+      name.textContent = type;
+      entry.append(stamp, ' ', name, ` ${text}`);
+      log.append(entry);
+      if (empty) empty.hidden = true;
+    });
+  }
+
+  // On the compare page, the tray's "Compare" button shows the page's own comparison instead of
+  // opening the dialog over it: `shortlist-open` is cancelable for this.
+  document.addEventListener('shortlist-open', (event) => {
+    const inline = document.querySelector('shortlist-compare:not([modal])');
+    if (!inline) return;
+    event.preventDefault();
+    const tray = event.target.closest?.('shortlist-tray') ?? event.target;
+    if ('expanded' in tray) tray.expanded = false;
+    document.getElementById('compare-title')?.focus({ preventScroll: true });
+    inline.show?.();
+  });
+})();

@@ -1,12 +1,16 @@
-/** The page shell every page shares: head, skip link, header with navigation and tray, footer, embed snippet. */
-import { html, raw } from './html.mjs';
+/** The page shell every page shares: head, skip link, header with navigation, footer with the analytics demo, the docked tray, embed snippet. */
+import { html, htmlAttributes, raw } from './html.mjs';
+import { INIT_CONFIG, SCRIPT_DATA } from './shortlist-config.mjs';
 
 export const STORE_NAME = 'Shortlist Demo Store';
 
-// The documented embed snippet, verbatim: the queue stub, the SDK, then the demo's own script.
-const EMBED = raw(`<script>window.shortlist=window.shortlist||function(){(shortlist.q=shortlist.q||[]).push(arguments)}</script>
-<script type="module" src="/shortlist/shortlist.js" data-catalog="/catalog.json" data-namespace="demo-store"></script>
-<script src="/app.js" defer></script>`);
+// The documented embed snippet: the queue stub with the store's configuration (queued, so the
+// SDK reads it when it starts), the SDK with its data-* configuration, then the demo's own
+// script (event listeners; no inline handlers, so a strict CSP needs one hash for the snippet).
+const EMBED = html`<script>window.shortlist=window.shortlist||function(){(shortlist.q=shortlist.q||[]).push(arguments)}
+shortlist('init', ${raw(JSON.stringify(INIT_CONFIG).replace(/</g, '\\u003c'))});</script>
+<script type="module" src="/shortlist/shortlist.js"${htmlAttributes(SCRIPT_DATA)}></script>
+<script src="/app.js" defer></script>`;
 
 /**
  * @param {object} page
@@ -39,7 +43,6 @@ ${head}
         ${nav.map(({ href, label }) => html`<li><a href="${href}"${href === current ? raw(' aria-current="page"') : ''}>${label}</a></li>`)}
       </ul>
     </nav>
-    <shortlist-tray></shortlist-tray>
   </div>
 </header>
 <main id="main" class="site-main" tabindex="-1">
@@ -47,7 +50,16 @@ ${body}
 </main>
 <footer class="site-footer">
   <p>A demo store for Shortlist. Products, prices and ratings are generated; nothing here is for sale.</p>
+  <details class="analytics">
+    <summary>Analytics (demo)</summary>
+    <p>The events a store can forward to its analytics, as they happen on this page. Nothing leaves your browser.</p>
+    <p class="analytics__empty">No events on this page yet.</p>
+    <ol class="analytics__log" aria-label="Events on this page"></ol>
+  </details>
 </footer>
+<aside class="compare-dock" aria-label="Products to compare">
+  <shortlist-tray></shortlist-tray>
+</aside>
 ${EMBED}
 </body>
 </html>

@@ -149,15 +149,18 @@ function groupBy(items, keyOf) {
 }
 
 export function comparePage(site) {
+  const start = site.categories.map((category, i) => html`${i ? (i === site.categories.length - 1 ? ' or ' : ', ') : ''}<a href="${category.href}">${category.title.toLowerCase()}</a>`);
   return page(site, 'compare.html', {
     title: 'Compare',
     current: '/compare.html',
     description: 'Compare the products on your shortlist side by side.',
     body: html`<h1>Compare products</h1>
-<p class="lead">Everything you add with <strong>Add to compare</strong> lands in your shortlist, shown in the tray at the top of every page.</p>
-<p>This page will show your shortlist side by side: one column per product, one row per specification, with the better values highlighted. It stays usable with dozens of products.</p>
-<p>Your shortlist is stored in this browser only; nothing is sent anywhere.</p>
-<p>Start with ${site.categories.map((category, i) => html`${i ? (i === site.categories.length - 1 ? ' or ' : ', ') : ''}<a href="${category.href}">${category.title.toLowerCase()}</a>`)}.</p>`,
+<p class="lead">Everything you add with <strong>Add to compare</strong> lands in your shortlist, shown in the tray at the bottom of every page. Start with ${start}.</p>
+<p class="compare-intro">Show only the differences, pin one product to see how the others differ from it, set aside the ones you have ruled out, and keep notes. Your shortlist and notes stay in this browser; a share link holds product ids only.</p>
+<section class="compare-section" aria-labelledby="compare-title">
+  <h2 id="compare-title" tabindex="-1">Your comparison</h2>
+  <shortlist-compare></shortlist-compare>
+</section>`,
   });
 }
 

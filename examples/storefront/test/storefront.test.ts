@@ -1,41 +1,183 @@
 /**
  * The shopper's path through the demo storefront, end to end in real pages: add from a listing
- * page, open a product page, reload — the tray is kept — and a second page sees changes at once.
- * Pages open in same-origin frames, which share localStorage like tabs do.
+ * page and from a product page, reload — the tray is kept — open the comparison, show only the
+ * differences, pin a reference, eliminate one, write a note, export CSV, share a link and open
+ * it in a fresh browser context. Pages open in same-origin frames, which share localStorage
+ * like tabs do; the fresh context is a server command (scripts/wtr-commands.mjs).
+ *
+ * Assertions compare booleans, numbers and strings, never a frame's DOM nodes: to word a failure,
+ * chai would walk a node of another realm as a plain object (its window and all), which stalls
+ * the browser until the run times out.
  */
 import { expect } from '@esm-bundle/chai';
 import type { Shortlist } from '@shortlist/core';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { describeViolations } from '../../../packages/elements/test/helpers/axe.js';
 
-type ShopperWindow = Window & { shortlist?: ((command: 'get') => Shortlist) & { q?: unknown[] } };
+type ShopperWindow = Window & typeof globalThis & { shortlist?: ((command: 'get') => Shortlist) & { q?: unknown[] } };
+interface Page {
+  frame: HTMLIFrameElement;
+  window: ShopperWindow;
+  document: Document;
+  shortlist: Shortlist;
+}
+/** What `open-in-fresh-browser-context` returns (see scripts/wtr-commands.mjs). */
+interface FreshComparison {
+  names: string[];
+  count: number;
+  caption: string;
+  view: string | null;
+  tags: string[][];
+  tray: string[];
+  search: string;
+  modal: boolean;
+  dialogOpen: boolean;
+  errors: string[];
+}
+type Compare = HTMLElement & { updateComplete: Promise<boolean>; view: string; reference?: string; close(): void };
 
+const STORAGE_KEY = 'shortlist:demo-store';
 const frames: HTMLIFrameElement[] = [];
 
 /** Opens a storefront page and waits until Shortlist has started and loaded the catalog. */
-async function openPage(path: string): Promise<{ frame: HTMLIFrameElement; window: ShopperWindow; shortlist: Shortlist }> {
+async function openPage(path: string): Promise<Page> {
   const frame = document.createElement('iframe');
   frame.title = path;
+  // A desktop-sized page: the docked tray and the comparison lay out as shoppers see them.
+  frame.width = '1100';
+  frame.height = '760';
   frames.push(frame);
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
   frame.src = path;
   document.body.append(frame);
   await loaded;
-  const window = frame.contentWindow as ShopperWindow;
-  const shortlist = await waitFor(() => (typeof window.shortlist === 'function' && !window.shortlist.q ? window.shortlist('get') : undefined));
-  await shortlist.ready;
-  return { frame, window, shortlist };
+  return started(frame);
 }
 
-async function waitFor<T>(read: () => T | undefined, what = 'Shortlist to start'): Promise<T> {
-  for (let waited = 0; waited < 5000; waited += 20) {
+/** The page in `frame` once Shortlist has started there and loaded the catalog. */
+async function started(frame: HTMLIFrameElement): Promise<Page> {
+  const shortlist = await waitFor(() => {
+    const window = frame.contentWindow as ShopperWindow;
+    return typeof window.shortlist === 'function' && !window.shortlist.q ? window.shortlist('get') : undefined;
+  });
+  await shortlist.ready;
+  const window = frame.contentWindow as ShopperWindow;
+  return { frame, window, document: window.document, shortlist };
+}
+
+async function reload(page: Page): Promise<Page> {
+  const reloaded = new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
+  page.window.location.reload();
+  await reloaded;
+  return started(page.frame);
+}
+
+/** Polls `read` every 20 ms until it returns something other than undefined (at most `timeout` ms). */
+async function waitFor<T>(read: () => T | undefined, what = 'Shortlist to start', timeout = 10000): Promise<T> {
+  const end = performance.now() + timeout;
+  for (;;) {
     const value = read();
     if (value !== undefined) return value;
+    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 20));
   }
-  throw new Error(`Timed out waiting for ${what}`);
 }
+
+const until = (check: () => unknown, what: string, timeout?: number) => waitFor(() => (check() ? true : undefined), what, timeout);
+const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
+const stored = () => localStorage.getItem(STORAGE_KEY) ?? '';
 
 function compareButtons(window: ShopperWindow) {
   return [...window.document.querySelectorAll('shortlist-compare-button')].map((element) => element.shadowRoot!.querySelector('button')!);
+}
+
+function productIds(page: Page) {
+  return [...page.document.querySelectorAll('shortlist-compare-button')].map((element) => element.getAttribute('product')!);
+}
+
+const tray = (page: Page) => page.document.querySelector('shortlist-tray')!;
+const trayPart = (page: Page, part: string) => tray(page).shadowRoot!.querySelector<HTMLElement>(`[part~=${part}]`)!;
+
+/** The lines the demo's "Analytics (demo)" log shows, by event type. */
+const logged = (page: Page, type: string) => [...page.document.querySelectorAll(`.analytics__log li[data-type="${type}"]`)].map(text);
+
+/** Opens the tray's panel and presses its "Compare N products" button. */
+async function compareFromTray(page: Page): Promise<HTMLButtonElement> {
+  const toggle = trayPart(page, 'toggle') as HTMLButtonElement;
+  if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
+  const button = await waitFor(
+    () => tray(page).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=compare]') ?? undefined,
+    'the tray panel to load',
+  );
+  button.click();
+  return button;
+}
+
+/** The page's comparison element once it shows `count` product columns with every row rendered. */
+async function comparison(page: Page, selector: string, count: number): Promise<{ element: Compare; root: ShadowRoot }> {
+  const element = await waitFor(() => page.document.querySelector<Compare>(selector) ?? undefined, `${selector} in the page`);
+  await until(() => element.shadowRoot?.querySelectorAll('th[scope=col]').length === count, `${count} product columns in ${selector}`);
+  await element.updateComplete;
+  return { element, root: element.shadowRoot! };
+}
+
+const columns = (root: ShadowRoot) => [...root.querySelectorAll('th[scope=col]')];
+const columnNames = (root: ShadowRoot) => columns(root).map((header) => text(header.querySelector('[part~=name]')));
+const action = (root: ShadowRoot, id: string, name: string) => root.querySelector<HTMLButtonElement>(`td[data-id="${id}"] [data-action=${name}]`)!;
+const toolbarButton = (root: ShadowRoot, label: string) => [...root.querySelectorAll<HTMLButtonElement>('[part~=toolbar] button')].find((button) => text(button) === label)!;
+const checkbox = (root: ShadowRoot, label: string) => [...root.querySelectorAll('[part~=toolbar] label')].find((node) => text(node).startsWith(label))!.querySelector('input')!;
+const shown = (page: Page, element: Element) => page.window.getComputedStyle(element).display !== 'none';
+
+/** Runs axe-core (WCAG 2.2 A/AA) inside the frame, on its whole document. */
+async function expectPageAccessible(page: Page) {
+  type Axe = { run(context: Document, options: unknown): Promise<{ violations: Parameters<typeof describeViolations>[0] }> };
+  const frameWindow = page.window as ShopperWindow & { axe?: Axe };
+  if (!frameWindow.axe) {
+    const script = page.document.createElement('script');
+    script.src = '/node_modules/axe-core/axe.min.js';
+    const loaded = new Promise((resolve, reject) => {
+      script.onload = resolve;
+      script.onerror = () => reject(new Error('could not load axe-core into the page'));
+    });
+    page.document.head.append(script);
+    await loaded;
+  }
+  const { violations } = await frameWindow.axe!.run(page.document, {
+    runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+  });
+  expect(violations, `axe found ${violations.length} accessibility violation(s) in ${page.window.location.pathname}:\n${describeViolations(violations)}`).to.have.length(0);
+}
+
+type ShiftSource = { node?: Node | null; previousRect?: DOMRectReadOnly; currentRect?: DOMRectReadOnly };
+
+/**
+ * Layout shifts (without recent input) the page has had since it loaded: their sum, and what
+ * moved. `inPage` lists the moved nodes of the page itself; a node inside a shadow root is
+ * reported without its node (as "a node in a shadow root").
+ */
+async function layoutShifts(page: Page): Promise<{ value: number; moved: string[]; inPage: string[] }> {
+  type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: ShiftSource[] };
+  const entries = await new Promise<Shift[]>((resolve) => {
+    const observer = new page.window.PerformanceObserver((list) => {
+      observer.disconnect();
+      resolve(list.getEntries() as Shift[]);
+    });
+    observer.observe({ type: 'layout-shift', buffered: true });
+    // No entry at all: nothing shifted.
+    setTimeout(() => {
+      observer.disconnect();
+      resolve([]);
+    }, 500);
+  });
+  const rect = (r?: DOMRectReadOnly) => (r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : '?');
+  const name = (node?: Node | null) =>
+    node && node.nodeType === 1 ? `${(node as Element).localName}${(node as Element).className ? `.${(node as Element).className}` : ''}` : node ? node.nodeName : 'a node in a shadow root';
+  const sources = entries.filter((entry) => !entry.hadRecentInput).flatMap((entry) => entry.sources);
+  return {
+    value: entries.filter((entry) => !entry.hadRecentInput).reduce((sum, entry) => sum + entry.value, 0),
+    moved: sources.map((source) => `${name(source.node)} (${rect(source.previousRect)} → ${rect(source.currentRect)})`),
+    inPage: sources.filter((source) => source.node).map((source) => name(source.node)),
+  };
 }
 
 describe('demo storefront, end to end', () => {
@@ -44,18 +186,18 @@ describe('demo storefront, end to end', () => {
     if (!response.ok) throw new Error('The demo storefront is not built: run `npm run build` first.');
   });
 
-  beforeEach(() => localStorage.removeItem('shortlist:demo-store'));
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
 
   afterEach(() => {
     frames.splice(0).forEach((frame) => frame.remove());
-    localStorage.removeItem('shortlist:demo-store');
+    localStorage.removeItem(STORAGE_KEY);
   });
 
   it('keeps products added on a listing page across a product page and a reload', async () => {
     const listing = await openPage('/laptops/');
     expect(listing.shortlist.$catalog.get().catalog.products.length, 'the feed and the page loaded').to.be.greaterThan(300);
     const buttons = compareButtons(listing.window).slice(0, 3);
-    const ids = [...listing.window.document.querySelectorAll('shortlist-compare-button')].slice(0, 3).map((element) => element.getAttribute('product')!);
+    const ids = productIds(listing).slice(0, 3);
     buttons.forEach((button) => button.click());
     expect(listing.shortlist.$tray.get()).to.deep.equal(ids);
 
@@ -63,17 +205,10 @@ describe('demo storefront, end to end', () => {
     expect(product.shortlist.$tray.get()).to.deep.equal(ids);
     const [pageButton] = compareButtons(product.window);
     await waitFor(() => (pageButton!.getAttribute('aria-pressed') === 'true' ? true : undefined), 'the product page button to show it is in the tray');
-    const count = product.window.document.querySelector('shortlist-tray')!.shadowRoot!.querySelector('[part=count]')!;
-    expect(count.textContent).to.equal('3');
+    expect(trayPart(product, 'count').textContent).to.equal('3');
 
-    const reloaded = new Promise((resolve) => product.frame.addEventListener('load', resolve, { once: true }));
-    product.window.location.reload();
-    await reloaded;
-    const afterReload = await waitFor(() => {
-      const window = product.frame.contentWindow as ShopperWindow;
-      return typeof window.shortlist === 'function' && !window.shortlist.q ? window.shortlist('get') : undefined;
-    });
-    expect(afterReload.$tray.get()).to.deep.equal(ids);
+    const afterReload = await reload(product);
+    expect(afterReload.shortlist.$tray.get()).to.deep.equal(ids);
   });
 
   it('shows a change made in one page in another open page at once', async () => {
@@ -84,7 +219,7 @@ describe('demo storefront, end to end', () => {
     const id = first.shortlist.$tray.get()[0];
     expect(id).to.be.a('string');
     await waitFor(() => (second.shortlist.$tray.get().includes(id!) ? true : undefined), 'the other page to see the change');
-    const count = second.window.document.querySelector('shortlist-tray')!.shadowRoot!.querySelector('[part=count]')!;
+    const count = trayPart(second, 'count');
     await waitFor(() => (count.textContent === '1' ? true : undefined), 'the other page to show the count');
   });
 
@@ -98,5 +233,274 @@ describe('demo storefront, end to end', () => {
     const fromPage = input.products[0] as { id: string; name: string };
     expect(fromPage.id).to.equal(id);
     expect(fromPage.name).to.equal(page.shortlist.product(id)!.name);
+  });
+
+  it("walks a shopper's path: listing, product page, reload, compare, differences, pin, eliminate, note, export, share to a fresh browser", async function () {
+    this.timeout(90_000);
+
+    // 1. Add three laptops from the listing page: the tray (docked, configured) counts them, and the demo logs the adds.
+    const listing = await openPage('/laptops/');
+    const ids = productIds(listing).slice(0, 3);
+    compareButtons(listing.window)
+      .slice(0, 3)
+      .forEach((button) => button.click());
+    expect(listing.shortlist.$tray.get()).to.deep.equal(ids);
+    expect(listing.shortlist.config.tray).to.include({ max: 100, position: 'bottom-end' });
+    await until(() => trayPart(listing, 'count').textContent === '3', 'the tray to count 3');
+    expect(logged(listing, 'item-add'), 'the analytics log shows every add').to.have.length(3);
+    expect(logged(listing, 'item-add')[0]).to.contain(listing.shortlist.product(ids[0]!)!.name);
+
+    // 2. Add a fourth from its product page.
+    const fourth = productIds(listing)[4]!;
+    const product = await openPage(`/p/${fourth}.html`);
+    const [productButton] = compareButtons(product.window);
+    await until(() => productButton!.getAttribute('aria-pressed') === 'false', 'the product page button to be ready');
+    productButton!.click();
+    const all = [...ids, fourth];
+    expect(product.shortlist.$tray.get()).to.deep.equal(all);
+    const names = all.map((id) => product.shortlist.product(id)!.name);
+
+    // 3. Reload: the tray keeps all four.
+    let page = await reload(product);
+    expect(page.shortlist.$tray.get()).to.deep.equal(all);
+    await until(() => trayPart(page, 'count').textContent === '4', 'the reloaded tray to count 4');
+
+    // 4. Open the comparison from the tray's panel: a modal dialog, in the store's configured group order and wording.
+    const trigger = await compareFromTray(page);
+    let { element, root } = await comparison(page, 'shortlist-compare[modal]', 4);
+    expect(root.querySelector('dialog[part=dialog]')!.hasAttribute('open'), 'the dialog is open').to.equal(true);
+    expect(columnNames(root)).to.deep.equal(names);
+    const groups = [...root.querySelectorAll('[part~=group-toggle]')].map(text);
+    expect(groups[0], 'the overview comes first').to.equal('Overview');
+    const laptopOrder = ['Performance', 'Battery', 'Display', 'Design', 'Connectivity', 'Features', 'Software', 'Warranty and service'];
+    expect(groups.slice(1), 'groups in the order the store configured').to.deep.equal(laptopOrder.filter((group) => groups.includes(group)));
+    expect(groups.slice(1, 4)).to.deep.equal(['Performance', 'Battery', 'Display']);
+    const labels = [...root.querySelectorAll('th[part~=label]')].map(text);
+    expect(labels, "the store's labels replace the catalog's").to.include.members(['Processor (CPU)', 'Rated battery life']);
+    expect(labels).not.to.include('Battery life');
+    await until(() => logged(page, 'compare-open').length === 1, 'the analytics log to show compare-open');
+    expect(logged(page, 'compare-open')[0]).to.contain('dialog');
+
+    // 5. Only differences: rows that are the same for all four are hidden, the others stay.
+    const rows = [...root.querySelectorAll<HTMLTableRowElement>('tbody tr.d, tbody tr.s')];
+    expect(rows.filter((row) => row.classList.contains('d')), 'some rows differ').not.to.be.empty;
+    const differences = root.querySelector<HTMLInputElement>('input[name=view][value=differences]')!;
+    differences.focus();
+    differences.click();
+    await element.updateComplete;
+    expect(element.getAttribute('view')).to.equal('differences');
+    const visible = rows.filter((row) => shown(page, row));
+    expect(visible.length, 'rows still shown').to.be.greaterThan(0);
+    expect(visible.every((row) => row.classList.contains('d')), 'only differing rows are shown').to.equal(true);
+    expect(visible.length).to.equal(rows.filter((row) => row.classList.contains('d')).length);
+
+    // 6. Pin the first laptop as the reference: the others show their difference from it.
+    action(root, all[0]!, 'pin').click();
+    await until(() => action(root, all[0]!, 'pin').getAttribute('aria-pressed') === 'true', 'the pin to be pressed');
+    await element.updateComplete;
+    expect(text(columns(root)[0]!.querySelector('[part~=tag]'))).to.equal('Reference');
+    const deltas = [...root.querySelectorAll('[part~=delta]')].map(text);
+    expect(deltas.some((delta) => /^[+−]/.test(delta)), `a signed difference among ${deltas.slice(0, 8).join(' | ')}`).to.equal(true);
+
+    // 7. Eliminate the last one, then hide eliminated products.
+    action(root, fourth, 'eliminated').click();
+    await until(() => text(columns(root)[3]!).includes('Eliminated'), 'the eliminated tag');
+    // As a shopper's click would, focus moves to the checkbox (its column's button is about to go away).
+    const hide = checkbox(root, 'Hide eliminated');
+    hide.focus();
+    hide.click();
+    await until(() => columns(root).length === 3, 'the eliminated product to be hidden');
+    await element.updateComplete;
+    expect(columnNames(root)).to.deep.equal(names.slice(0, 3));
+    expect(text(root.querySelector('caption'))).to.equal('Comparison of 3 products');
+
+    // 8. A note on the second laptop, saved as the shopper types.
+    const note = 'Check the keyboard in store; 2 USB-C ports?';
+    const field = await waitFor(() => root.querySelector<HTMLTextAreaElement>(`textarea[data-id="${all[1]}"]`) ?? undefined, 'the note field');
+    expect(field.getAttribute('aria-label')).to.equal(`Your note on ${names[1]}`);
+    field.value = note;
+    field.dispatchEvent(new Event('input', { bubbles: true }));
+    field.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => stored().includes('Check the keyboard in store'), 'the note to be stored');
+
+    // 9. Export CSV: capture the download instead of saving a file.
+    const downloads: Array<{ name: string; blob: Blob }> = [];
+    const frameWindow = page.window;
+    const blobs = new Map<string, Blob>();
+    const createObjectURL = frameWindow.URL.createObjectURL;
+    const anchorClick = frameWindow.HTMLAnchorElement.prototype.click;
+    frameWindow.URL.createObjectURL = (blob: Blob | MediaSource) => {
+      const url = `blob:captured-${blobs.size}`;
+      blobs.set(url, blob as Blob);
+      return url;
+    };
+    frameWindow.HTMLAnchorElement.prototype.click = function (this: HTMLAnchorElement) {
+      const blob = blobs.get(this.getAttribute('href') ?? '');
+      if (this.download && blob) downloads.push({ name: this.download, blob });
+      else anchorClick.call(this);
+    };
+    try {
+      toolbarButton(root, 'Export CSV').click();
+    } finally {
+      frameWindow.URL.createObjectURL = createObjectURL;
+      frameWindow.HTMLAnchorElement.prototype.click = anchorClick;
+    }
+    expect(downloads).to.have.length(1);
+    expect(downloads[0]!.name).to.match(/^shortlist-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
+    const csv = await downloads[0]!.blob.text();
+    const lines = csv.replace(/^\uFEFF/, '').split('\r\n');
+    expect(lines[0], 'the header row names the products').to.equal(['Name', ...names.slice(0, 3)].map((cell) => (/[",;]/.test(cell) ? `"${cell.replace(/"/g, '""')}"` : cell)).join(','));
+    expect(lines.some((line) => line.startsWith('Performance: Processor (CPU),')), 'attribute rows use the store labels').to.equal(true);
+    expect(lines.find((line) => line.startsWith('Note,')), 'the note is exported').to.contain('Check the keyboard in store');
+    await until(() => logged(page, 'compare-export').length === 1, 'the analytics log to show compare-export');
+    expect(logged(page, 'compare-export')[0]).to.contain('csv');
+
+    // 10. Share link: shown in a read-only field.
+    toolbarButton(root, 'Share link').click();
+    const linkField = await waitFor(() => root.querySelector<HTMLInputElement>('[part~=link] input') ?? undefined, 'the share link field');
+    await until(() => linkField.value.includes('shortlist='), 'the share link');
+    expect(linkField.readOnly).to.equal(true);
+    const link = linkField.value;
+    expect(new URL(link).origin).to.equal(location.origin);
+    await until(() => logged(page, 'compare-share').length === 1, 'the analytics log to show compare-share');
+    // The status says whether the link was copied (after the clipboard answers); then the shopper closes the dialog.
+    await until(() => /^(Link copied|Copy the link)/.test(text(root.querySelector('[part~=status]'))), 'the share status message');
+    await element.updateComplete;
+
+    // Closing the dialog returns focus to the tray's Compare button.
+    element.close();
+    await until(() => !root.querySelector('dialog[part=dialog]')!.hasAttribute('open'), 'the dialog to close');
+    await until(() => (trigger.getRootNode() as ShadowRoot).activeElement === trigger, "focus back on the tray panel's Compare button");
+
+    // 11. Reload: the note and the elimination are still there.
+    page = await reload(page);
+    await compareFromTray(page);
+    ({ element, root } = await comparison(page, 'shortlist-compare[modal]', 4));
+    expect(root.querySelector<HTMLTextAreaElement>(`textarea[data-id="${all[1]}"]`)!.value, 'the note after a reload').to.equal(note);
+    expect(text(columns(root)[3]!)).to.contain('Eliminated');
+    element.close();
+
+    // 12. The link in a fresh browser context (no storage at all): the same four products, the same view, reference and elimination.
+    const fresh = (await executeServerCommand('open-in-fresh-browser-context', { url: link })) as FreshComparison;
+    expect(fresh.errors, 'no page errors').to.deep.equal([]);
+    expect(fresh.names).to.deep.equal(names);
+    expect(fresh.count).to.equal(4);
+    expect(fresh.tray).to.deep.equal(all);
+    expect(fresh.view).to.equal('differences');
+    expect(fresh.tags[0]).to.include('Reference');
+    expect(fresh.tags[3]).to.include('Eliminated');
+    expect(fresh.modal && fresh.dialogOpen, 'a product page shows the shared comparison in the dialog').to.equal(true);
+    expect(fresh.search, 'the parameter is removed from the address').to.equal('');
+    // Notes are private: they are not in the link.
+    expect(link).not.to.contain('keyboard');
+  });
+
+  it('asks before a share link replaces a list that holds other products, and "Keep my list" keeps it', async function () {
+    this.timeout(60_000);
+    // Someone shares two mattresses from the compare page.
+    const mattresses = await openPage('/mattresses/');
+    compareButtons(mattresses.window)
+      .slice(0, 2)
+      .forEach((button) => button.click());
+    const shared = mattresses.shortlist.$tray.get();
+    const comparePage = await openPage('/compare.html');
+    const { root } = await comparison(comparePage, 'shortlist-compare:not([modal])', 2);
+    toolbarButton(root, 'Share link').click();
+    const link = (await waitFor(() => root.querySelector<HTMLInputElement>('[part~=link] input')?.value || undefined, 'the share link')) as string;
+    expect(new URL(link).pathname).to.equal('/compare.html');
+    frames.splice(0).forEach((frame) => frame.remove());
+
+    // This shopper's list holds three running shoes.
+    localStorage.removeItem(STORAGE_KEY);
+    const shoes = await openPage('/running-shoes/');
+    compareButtons(shoes.window)
+      .slice(0, 3)
+      .forEach((button) => button.click());
+    const mine = shoes.shortlist.$tray.get();
+    expect(mine).to.have.length(3);
+
+    // Opening the link asks, and changes nothing until answered.
+    const opened = await openPage(link);
+    const compare = opened.document.querySelector<Compare>('shortlist-compare:not([modal])')!;
+    const prompt = await waitFor(() => compare.shadowRoot?.querySelector<HTMLDialogElement>('dialog[part~=prompt][open]') ?? undefined, 'the question');
+    expect(text(prompt)).to.contain('The link compares 2 products.');
+    expect(text(prompt)).to.contain('Your list already holds 3 products.');
+    expect(opened.shortlist.$tray.get(), 'nothing changes before the answer').to.deep.equal(mine);
+    const keep = [...prompt.querySelectorAll('button')].find((button) => text(button) === 'Keep my list')!;
+    expect(!!keep, 'a "Keep my list" choice').to.equal(true);
+    keep.click();
+
+    await until(() => !prompt.open, 'the question to close');
+    await until(() => text(compare.shadowRoot!.querySelector('[part~=status]')).startsWith('Your list was kept'), 'the kept message');
+    expect(opened.shortlist.$tray.get(), 'the list is kept').to.deep.equal(mine);
+    expect(opened.shortlist.$tray.get()).not.to.include.members([...shared]);
+    expect(opened.window.location.search, 'the parameter is removed').to.equal('');
+    await comparison(opened, 'shortlist-compare:not([modal])', 3);
+  });
+
+  it('has an accessible, themed compare page with products, and the tray docked at the bottom', async function () {
+    this.timeout(60_000);
+    const listing = await openPage('/laptops/');
+    compareButtons(listing.window)
+      .slice(0, 3)
+      .forEach((button) => button.click());
+    const ids = listing.shortlist.$tray.get();
+
+    const page = await openPage('/compare.html');
+    const { element, root } = await comparison(page, 'shortlist-compare:not([modal])', 3);
+    // The page's boxes (the reserved comparison box, the footer…) do not move while the comparison
+    // loads and renders. (What moves inside the comparison's own shadow root is the element's business.)
+    const shifts = await layoutShifts(page);
+    expect(shifts.inPage, `no page element moved while the comparison loaded; moved: ${shifts.moved.join(', ')}`).to.deep.equal([]);
+    expect(!!element.closest('main'), 'the inline comparison is in the main landmark').to.equal(true);
+    await until(() => logged(page, 'compare-open').length === 1, 'the analytics log to show the inline compare-open');
+    expect(logged(page, 'compare-open')[0]).to.contain('inline');
+
+    // The page: landmarks, one h1, no inline event handlers (CSP), the tray out of the header.
+    const doc = page.document;
+    expect(doc.querySelectorAll('header, nav[aria-label], main, footer, aside[aria-label]').length).to.equal(5);
+    expect(doc.querySelectorAll('h1')).to.have.length(1);
+    expect(!!doc.querySelector('header shortlist-tray'), 'the tray left the header').to.equal(false);
+    expect(!!doc.querySelector('body > aside:last-of-type > shortlist-tray'), 'the tray sits at the end of the body').to.equal(true);
+    const handlers = [...doc.querySelectorAll('*')].flatMap((node) => [...node.attributes].filter((attribute) => /^on/i.test(attribute.name)).map((attribute) => `${node.localName}[${attribute.name}]`));
+    expect(handlers, 'no inline event handlers').to.deep.equal([]);
+
+    // The tray is docked at the bottom end of the viewport, in the store's theme.
+    const dock = trayPart(page, 'dock');
+    expect(page.window.getComputedStyle(dock).position).to.equal('fixed');
+    const box = dock.getBoundingClientRect();
+    expect(page.window.innerWidth - box.right, 'docked at the end').to.be.within(8, 40);
+    expect(page.window.innerHeight - box.bottom, 'docked at the bottom').to.be.within(8, 40);
+    expect(page.window.getComputedStyle(trayPart(page, 'count')).backgroundColor, 'the store accent through --shortlist-accent').to.equal('rgb(29, 78, 216)');
+    expect(page.window.getComputedStyle(trayPart(page, 'toggle')).borderTopLeftRadius, 'a ::part(toggle) rule').to.equal('999px');
+    expect(page.window.getComputedStyle(root.querySelector('[part~=caption]')!).fontSize, 'a ::part(caption) rule').to.equal('18px');
+
+    // Pinned and noted, the page passes axe.
+    action(root, ids[0]!, 'pin').click();
+    await element.updateComplete;
+    await expectPageAccessible(page);
+
+    // The tray's "Compare" on this page shows the page's own comparison instead of a dialog.
+    await compareFromTray(page);
+    await until(() => page.document.activeElement?.id === 'compare-title', 'focus on the comparison heading');
+    expect(!!page.document.querySelector('shortlist-compare[modal]'), 'no dialog over the compare page').to.equal(false);
+    expect(trayPart(page, 'toggle').getAttribute('aria-expanded')).to.equal('false');
+  });
+
+  it('has accessible listing and product pages with the tray panel open', async function () {
+    this.timeout(60_000);
+    const listing = await openPage('/running-shoes/');
+    compareButtons(listing.window)
+      .slice(0, 2)
+      .forEach((button) => button.click());
+    trayPart(listing, 'toggle').click();
+    await waitFor(() => tray(listing).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector('[part~=item]') ?? undefined, 'the panel');
+    await expectPageAccessible(listing);
+
+    const product = await openPage(`/p/${listing.shortlist.$tray.get()[0]}.html`);
+    await until(() => !trayPart(product, 'dock').hidden, 'the docked tray to show');
+    const shifts = await layoutShifts(product);
+    expect(shifts.value, `no layout shift on a product page with the tray showing; moved: ${shifts.moved.join(', ')}`).to.equal(0);
+    await expectPageAccessible(product);
   });
 });

@@ -5,19 +5,18 @@
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Catalog } from './catalog/normalize.js';
 import { resolveConfig, type ResolvedConfig, type ShortlistConfig } from './config/config.js';
-import { ShortlistError } from './errors.js';
-import { createEmitter, type Listener, type ShortlistEventType } from './events.js';
+import type { ShortlistError } from './errors.js';
+import { createEmitter, type Listener, type ShortlistEventMap, type ShortlistEventType, type ViewEventType } from './events.js';
 import { createFormatter, type Formatter } from './format/format.js';
-import { en } from './format/messages.js';
 import { globalHandle } from './global.js';
 import type { Product } from './model/types.js';
-import { createNotes, type Notes } from './state/notes.js';
-import { persist, type Persistence } from './state/persist.js';
+import { persist, type Persistence, type Slice } from './state/persist.js';
 import { createTray, trayItems, type AddResult } from './state/tray.js';
 import { VERSION } from './version.js';
 
 export interface CatalogState {
-  status: 'loading' | 'ready';
+  /** `partial`: the page's own sources loaded; the feed loads when something needs it (`ready`). */
+  status: 'loading' | 'partial' | 'ready';
   catalog: Catalog;
   /** Sources that failed as a whole; the catalog holds what the others gave. */
   errors: readonly ShortlistError[];
@@ -33,8 +32,11 @@ export interface Shortlist {
   readonly $catalog: ReadableAtom<CatalogState>;
   /** Ordered product ids in the tray. */
   readonly $tray: ReadableAtom<readonly string[]>;
-  readonly $notes: ReadableAtom<Notes>;
-  /** Resolves when the catalog has loaded (or failed; see `$catalog.get().errors`). */
+  /**
+   * Loads the whole catalog, the feed included, and resolves when it has loaded (or failed;
+   * see `$catalog.get().errors`). Views that list products read it; until then the catalog
+   * holds what the page itself describes.
+   */
   readonly ready: Promise<Catalog>;
   product(id: string): Product | undefined;
   add(id: string): AddResult;
@@ -44,7 +46,13 @@ export interface Shortlist {
   /** Replaces the tray (a restored or shared comparison). */
   setTray(ids: readonly string[]): void;
   addability(id: string): Addability;
-  setNote(id: string, text: string): void;
+  /**
+   * Adds persisted state that loads with a view (notes: `notesOf`, triage: `triageOf`):
+   * restored from the shopper's record now, saved with it from then on.
+   */
+  addState<T>(name: string, slice: Slice<T>): void;
+  /** Tells `on` listeners what a view did (opened, exported, shared, a note…). */
+  announce<K extends ViewEventType>(type: K, detail: ShortlistEventMap[K]): void;
   on<K extends ShortlistEventType>(type: K, listener: Listener<K>): () => void;
   /** Erases everything Shortlist stored in this browser for this namespace. */
   forget(): void;
@@ -55,27 +63,23 @@ export interface Shortlist {
 const EMPTY_CATALOG: Catalog = { products: [], byId: new Map(), attributes: [], attributeByKey: new Map(), issues: [] };
 
 export function createShortlist(input: ShortlistConfig = {}): Shortlist {
-  const config = resolveConfig(input, Object.keys(en));
+  const config = resolveConfig(input);
   const events = createEmitter();
   const tray = createTray(config.tray);
-  const notes = createNotes();
   const $catalog = atom<CatalogState>({ status: 'loading', catalog: EMPTY_CATALOG, errors: [] });
-  let starting = true;
   const reportError = (error: ShortlistError) => {
     console.error(error);
-    // Errors found while starting wait a microtask, so listeners added right after still get them.
-    if (starting) queueMicrotask(() => events.emit('error', { error }));
-    else events.emit('error', { error });
+    events.emit('error', { error });
   };
 
   // Restore before announcing changes, so a reload is not reported as the shopper adding items.
   const persistence: Persistence = persist({
     namespace: config.namespace,
     mode: config.storage,
-    onError: reportError,
+    // Worded by a module loaded with the first problem; listeners added right after start-up get it.
+    onProblem: (problem) => void import('./state/storage-problem.js').then(({ describeStorageProblem }) => reportError(describeStorageProblem(problem))),
     slices: {
       tray: { store: tray.$items, read: (saved) => trayItems(readIds(saved) ?? [], config.tray.max), empty: [] },
-      notes: { store: notes.$notes, read: readNotes, empty: {} },
     },
   });
   let previous = tray.$items.get();
@@ -87,30 +91,19 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
   });
 
   const controller = new AbortController();
-  const ready = import('./catalog/load.js')
-    .then(({ loadCatalog }) => loadCatalog(config.catalog, config.currency, controller.signal))
-    .catch((error: unknown) => {
-      if (controller.signal.aborted) throw error;
-      // A wrong catalog configuration: report it, keep the shopper's tray working.
-      return { catalog: EMPTY_CATALOG, errors: [error instanceof ShortlistError ? error : new ShortlistError('the catalog could not be loaded', { code: 'catalog', cause: error })] };
-    })
-    .then(({ catalog, errors }) => {
-      if (controller.signal.aborted) return catalog;
-      $catalog.set({ status: 'ready', catalog, errors });
-      errors.forEach(reportError);
-      if (catalog.issues.length > 0) console.warn(`Shortlist: ${catalog.issues.length} catalog problem(s); the rest loaded.`, catalog.issues.map((issue) => issue.message));
-      events.emit('catalog-ready', { count: catalog.products.length, issues: catalog.issues });
-      return catalog;
-    });
-  ready.catch(() => {
-    // Aborted by destroy(): nothing to show.
-  });
+  // The catalog's lifecycle and the rest of start-up load after it (see deferred.ts).
+  const catalog = import('./deferred.js').then(({ afterStart }) =>
+    afterStart({ config, $catalog, signal: controller.signal, report: reportError, emit: events.emit }),
+  );
+  const loadEverything = () => catalog.then((loader) => loader.everything());
 
   const product = (id: string) => $catalog.get().catalog.byId.get(id);
   const addability = (id: string): Addability => {
     if (tray.$items.get().includes(id)) return 'present';
     const known = product(id);
-    if ($catalog.get().status === 'ready' && (!known || known.availability === 'discontinued')) return 'unavailable';
+    const { status } = $catalog.get();
+    if (!known && status === 'partial') loadEverything().catch(() => {});
+    if (known?.availability === 'discontinued' || (!known && status === 'ready')) return 'unavailable';
     return tray.isFull() ? 'full' : 'ok';
   };
 
@@ -126,8 +119,9 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     format: createFormatter(config.locale, config.messages),
     $catalog,
     $tray: tray.$items,
-    $notes: notes.$notes,
-    ready,
+    get ready() {
+      return loadEverything();
+    },
     product,
     add,
     remove: tray.remove,
@@ -135,9 +129,8 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     clear: tray.clear,
     setTray: tray.set,
     addability,
-    setNote(id, text) {
-      events.emit('note-change', { id, note: notes.setNote(id, text) });
-    },
+    addState: (name, slice) => persistence.add(name, slice as Slice<unknown>),
+    announce: events.emit,
     on: events.on,
     forget: persistence.forget,
     destroy() {
@@ -149,15 +142,8 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     },
   };
   globalHandle().$instance.set(instance);
-  starting = false;
   return instance;
 }
 
 const readIds = (saved: unknown) =>
   Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 128) : undefined;
-
-
-const readNotes = (saved: unknown): Notes | undefined =>
-  saved && typeof saved === 'object' && !Array.isArray(saved)
-    ? Object.fromEntries(Object.entries(saved).filter(([, note]) => typeof note === 'string'))
-    : undefined;

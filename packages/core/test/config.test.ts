@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { createShortlist, DOCS_URL, en, resolveConfig, ShortlistError, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '../src/index.js';
+import { checkConfig, createShortlist, DOCS_URL, resolveCompareConfig, resolveConfig, ShortlistError, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '../src/index.js';
 
 /** Runs `fn`, which must throw a ShortlistError, and returns the error. */
 function thrown(fn: () => unknown): ShortlistError {
@@ -31,7 +31,7 @@ function expectConfigError(error: ShortlistError, field: string, expected: strin
 
 /** A bad configuration fails both resolveConfig and createShortlist with the same error. */
 function expectRejected(config: ShortlistConfig | Record<string, unknown>, field: string, expected: string, found: unknown) {
-  expectConfigError(thrown(() => resolveConfig(config as ShortlistConfig, Object.keys(en))), field, expected, found);
+  expectConfigError(thrown(() => resolveConfig(config as ShortlistConfig)), field, expected, found);
   expectConfigError(thrown(() => createShortlist({ storage: 'none', ...config } as ShortlistConfig)), field, expected, found);
 }
 
@@ -52,7 +52,8 @@ describe('resolveConfig: defaults', () => {
       locale: Intl.getCanonicalLocales(navigator.language)[0],
       currency: undefined,
       storage: 'local',
-      tray: { max: 100, whenFull: 'reject' },
+      tray: { max: 100, whenFull: 'reject', position: 'bottom-end' },
+      compare: {},
       catalog: {},
       messages: {},
     });
@@ -68,15 +69,15 @@ describe('resolveConfig: defaults', () => {
   it('keeps what is given and fills the rest of tray', () => {
     const config = resolveConfig({ namespace: 'my-store_2', locale: 'de-DE', currency: 'EUR', storage: 'session', tray: { max: 4 }, messages: { compare: 'Merken' } });
     expect(config).to.include({ namespace: 'my-store_2', locale: 'de-DE', currency: 'EUR', storage: 'session' });
-    expect(config.tray).to.deep.equal({ max: 4, whenFull: 'reject' });
+    expect(config.tray).to.deep.equal({ max: 4, whenFull: 'reject', position: 'bottom-end' });
     expect(config.messages).to.deep.equal({ compare: 'Merken' });
   });
 
   it('accepts the limits of tray.max (1 and 500) and plural messages', () => {
     expect(resolveConfig({ tray: { max: 1 } }).tray.max).to.equal(1);
-    expect(resolveConfig({ tray: { max: 500, whenFull: 'replace-oldest' } }).tray).to.deep.equal({ max: 500, whenFull: 'replace-oldest' });
+    expect(resolveConfig({ tray: { max: 500, whenFull: 'replace-oldest', position: 'inline' } }).tray).to.deep.equal({ max: 500, whenFull: 'replace-oldest', position: 'inline' });
     const trayCount = { one: 'One item', other: '# items' };
-    expect(resolveConfig({ messages: { trayCount } }, Object.keys(en)).messages.trayCount).to.deep.equal(trayCount);
+    expect(resolveConfig({ messages: { trayCount } }).messages.trayCount).to.deep.equal(trayCount);
   });
 });
 
@@ -109,6 +110,10 @@ describe('resolveConfig: each bad field names itself', () => {
     expectRejected({ tray: { whenFull: 'drop' } }, 'tray.whenFull', '"reject", "replace-oldest"', 'drop');
   });
 
+  it('tray.position "top"', () => {
+    expectRejected({ tray: { position: 'top' } }, 'tray.position', '"bottom-end", "bottom-start", "inline"', 'top');
+  });
+
   it('tray that is not an object', () => {
     expectRejected({ tray: 5 }, 'tray', 'an object', 5);
   });
@@ -128,15 +133,30 @@ describe('resolveConfig: each bad field names itself', () => {
     expect(error.expected).to.include('whenFull');
   });
 
-  it('messages with an unknown key', () => {
-    expectRejected({ messages: { compair: 'Compare' } }, 'messages.compair', 'one of the message keys', 'Compare');
-    const error = thrown(() => createShortlist({ storage: 'none', messages: { compair: 'Compare' } as never }));
-    expect(error.expected).to.include('compare');
+  // Message keys come from every view's table, so they are checked after start-up and reported
+  // as error events; the formatter uses only the overrides that are messages.
+  async function messageErrors(messages: Record<string, unknown>) {
+    const shortlist = createShortlist({ storage: 'none', catalog: { jsonLd: false, cards: false }, messages: messages as never });
+    const errors: ShortlistError[] = [];
+    shortlist.on('error', ({ error }) => errors.push(error));
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    shortlist.destroy();
+    return { shortlist, errors };
+  }
+
+  it('messages with an unknown key are reported, naming the known keys', async () => {
+    const { errors } = await messageErrors({ compair: 'Compare', compare: 'Merken' });
+    expect(errors).to.have.length(1);
+    expectConfigError(errors[0]!, 'messages.compair', 'one of the message keys', 'Compare');
+    expect(errors[0]!.expected).to.include('compare').and.include('trayCount');
   });
 
-  it('a message that is a number, or plural forms without "other"', () => {
-    expectRejected({ messages: { compare: 5 } }, 'messages.compare', 'a text, or plural forms', 5);
-    expectRejected({ messages: { trayCount: { one: 'x' } } }, 'messages.trayCount', 'plural forms', { one: 'x' });
+  it('a message that is a number, or plural forms without "other", is reported and not used', async () => {
+    const { shortlist, errors } = await messageErrors({ compare: 5, trayCount: { one: 'x' } });
+    expect(errors.map((error) => error.field)).to.deep.equal(['messages.compare', 'messages.trayCount']);
+    expectConfigError(errors[0]!, 'messages.compare', 'a text, or plural forms', 5);
+    expect(shortlist.format.t('compare')).to.equal('Compare');
+    expect(shortlist.format.t('trayCount', { count: 2 })).to.equal('2 products to compare');
   });
 
   it('messages and catalog that are not objects', () => {
@@ -201,5 +221,40 @@ describe('catalog configuration is checked by the catalog loader', () => {
       instance.destroy();
       expect(errors.map((error) => error.field), field).to.deep.equal([field]);
     }
+  });
+});
+
+describe('checkConfig: lenient, for layered configurations', () => {
+  it('reports each bad field and keeps the good ones, nested fields too', () => {
+    const reported: ShortlistError[] = [];
+    const checked = checkConfig({ storage: 'none', locale: 'xx_invalid!!', tray: { max: 0, whenFull: 'replace-oldest' }, trayy: 1 }, (error) => reported.push(error));
+    expect(checked).to.deep.equal({ storage: 'none', tray: { whenFull: 'replace-oldest' } });
+    expect(reported.map((error) => error.field)).to.deep.equal(['locale', 'tray.max', 'trayy']);
+  });
+
+  it('reports a configuration that is not an object and returns an empty one', () => {
+    const reported: ShortlistError[] = [];
+    expect(checkConfig('fast', (error) => reported.push(error))).to.deep.equal({});
+    expect(reported[0]!.field).to.equal('config');
+  });
+});
+
+describe('resolveCompareConfig: checked when the comparison loads', () => {
+  it('keeps the good fields and reports each bad one by name', () => {
+    const reported: ShortlistError[] = [];
+    const config = resolveCompareConfig(
+      { attributes: 'weight', groups: ['Display', 3], labels: { weight: 5 }, orderBy: 'separation', sortBy: 'price' },
+      (error) => reported.push(error),
+    );
+    expect(config).to.deep.equal({ orderBy: 'separation' });
+    expect(reported.map((error) => error.field)).to.deep.equal(['compare.attributes', 'compare.groups', 'compare.labels', 'compare.sortBy']);
+    expectConfigError(reported[0]!, 'compare.attributes', 'an array of texts', 'weight');
+    expectConfigError(reported[2]!, 'compare.labels', 'an object of texts', { weight: 5 });
+    expect(reported[3]!.expected).to.include('orderBy');
+  });
+
+  it('accepts a full configuration as given', () => {
+    const given = { attributes: ['weight', 'battery'], groups: ['Battery'], labels: { weight: 'Weight (travel)' }, orderBy: 'retailer' as const };
+    expect(resolveCompareConfig(given, () => expect.fail('nothing to report'))).to.deep.equal(given);
   });
 });

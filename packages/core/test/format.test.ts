@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { createFormatter, formatAttribute, type AttributeDef, type Formatter } from '../src/index.js';
+import { createFormatter, formatAttribute, formatDelta, type AttributeDef, type Formatter } from '../src/index.js';
 
 // Intl separates currency and number with a no-break space in some locales; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -69,7 +69,11 @@ describe('createFormatter: German', () => {
 
   it('Austrian and Swiss German get German copy too', () => {
     expect(createFormatter('de-AT').t('compare')).to.equal('Vergleichen');
-    expect(createFormatter('de-CH').t('notSpecified')).to.equal('Keine Angabe');
+    expect(createFormatter('de-CH').t('trayEmpty')).to.equal('Noch keine Produkte im Vergleich');
+    // formatAttribute brings the copy of missing and yes/no values with it.
+    const swiss = createFormatter('de-CH');
+    expect(formatAttribute(swiss, boolean, undefined)).to.equal('Keine Angabe');
+    expect(formatAttribute(swiss, boolean, true)).to.equal('Ja');
   });
 
   it('a language without bundled copy falls back to English, with its own number format', () => {
@@ -134,5 +138,74 @@ describe('formatAttribute', () => {
     expect(check(en(), { key: 'ports', label: 'Ports', type: 'set' }, ['USB-C', 'HDMI'])).to.equal('USB-C, HDMI');
     expect(check(en(), { key: 'color', label: 'Colour', type: 'enum' }, 'black')).to.equal('black');
     expect(check(de(), { key: 'care', label: 'Care plan', type: 'money' }, { amount: 1299, currency: 'EUR' })).to.equal('1.299,00 €');
+  });
+});
+
+describe('Formatter.use: a view brings its own copy', () => {
+  const tables = { en: { viewTitle: 'Your comparison' }, de: { viewTitle: 'Ihr Vergleich' } };
+
+  it('finds a view key once its tables are added, in the locale or else in English', () => {
+    const german = createFormatter('de-AT');
+    const key = 'viewTitle' as never;
+    expect(german.t(key)).to.equal('viewTitle');
+    german.use(tables);
+    expect(german.t(key)).to.equal('Ihr Vergleich');
+    const french = createFormatter('fr-FR');
+    french.use(tables);
+    expect(french.t(key)).to.equal('Your comparison');
+  });
+
+  it("keeps the retailer's overrides above the view's tables", () => {
+    const format = createFormatter('en', { viewTitle: 'Side by side' } as never);
+    format.use(tables);
+    expect(format.t('viewTitle' as never)).to.equal('Side by side');
+    expect(format.t('compare')).to.equal('Compare');
+  });
+});
+
+describe('formatDelta', () => {
+  const check = (format: Formatter, def: AttributeDef, delta: number, currency?: string) => plain(formatDelta(format, def, delta, currency));
+
+  it('signs the difference in the display unit, with a true minus sign', () => {
+    expect(check(en(), number('weight', 'g'), 200)).to.equal('+200 g');
+    expect(check(en(), number('weight', 'kg'), -350)).to.equal('\u22120.35 kg');
+    // 1.5 in is stored as 38.1 mm.
+    expect(check(en(), number('screen', 'in'), -38.1)).to.equal('\u22121.5 in');
+    expect(check(en(), number('battery', 'h'), -3600)).to.match(/^\u22121 hr$/);
+    expect(check(en(), number('cores'), 2)).to.equal('+2');
+    expect(check(de(), number('weight', 'kg'), 1500)).to.equal('+1,5 kg');
+  });
+
+  it('formats money in its currency, sign first', () => {
+    expect(check(en(), { key: 'price', label: 'Price', type: 'money' }, 50, 'EUR')).to.equal('+€50.00');
+    expect(check(en(), { key: 'price', label: 'Price', type: 'money' }, -299.01, 'GBP')).to.equal('\u2212£299.01');
+    expect(check(de(), { key: 'price', label: 'Preis', type: 'money' }, -50, 'EUR')).to.equal('\u221250,00 €');
+  });
+
+  it('zero reads ±0 in the unit', () => {
+    expect(check(en(), number('weight', 'g'), 0)).to.equal('±0 g');
+    expect(check(en(), number('weight', 'g'), -0)).to.equal('±0 g');
+    expect(check(en(), { key: 'price', label: 'Price', type: 'money' }, 0, 'EUR')).to.equal('±€0.00');
+  });
+
+  it('reads the same as formatAttribute, but signed', () => {
+    const weight = number('weight', 'kg');
+    expect(check(en(), weight, 1350)).to.equal(`+${plain(formatAttribute(en(), weight, 1350))}`);
+  });
+});
+
+describe('createFormatter: small counts without Intl', () => {
+  it('writes whole numbers below 1000 as Intl would, in Latin-digit locales', () => {
+    for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'hi-IN', 'ar-MA', 'ja-JP']) {
+      const format = createFormatter(locale);
+      for (const value of [0, 1, 7, 42, 500, 999]) expect(format.number(value), `${locale} ${value}`).to.equal(new Intl.NumberFormat(locale).format(value));
+    }
+  });
+
+  it('uses the locale digits where they are not Latin', () => {
+    for (const locale of ['ar-EG', 'fa-IR', 'bn-BD', 'mr-IN', 'en-US-u-nu-arab']) {
+      expect(createFormatter(locale).number(42), locale).to.equal(new Intl.NumberFormat(locale).format(42));
+    }
+    expect(createFormatter('ar-EG').t('trayCount', { count: 3 })).to.include(new Intl.NumberFormat('ar-EG').format(3));
   });
 });

@@ -2,6 +2,8 @@ import { expect } from '@esm-bundle/chai';
 import { atom } from 'nanostores';
 import {
   createShortlist,
+  describeStorageProblem,
+  notesOf,
   persist,
   RECORD_VERSION,
   ShortlistError,
@@ -39,6 +41,12 @@ function stub<T extends object, K extends keyof T>(target: T, name: K, replaceme
   const original = target[name];
   target[name] = replacement;
   restores.push(() => (target[name] = original));
+}
+
+/** Waits until a storage problem found by createShortlist is worded and reported (its module loads on first use). */
+async function reported() {
+  await import('../src/state/storage-problem.js');
+  await new Promise((resolve) => setTimeout(resolve));
 }
 
 const storageErrors = () => consoleErrors.filter((error) => error instanceof ShortlistError && error.code === 'storage') as ShortlistError[];
@@ -84,7 +92,7 @@ function persistWith(storage: FakeStorage, namespace = 'fake', mode: StorageMode
     namespace,
     mode,
     storage: storage.asStorage(),
-    onError: (error) => errors.push(error),
+    onProblem: (problem) => errors.push(describeStorageProblem(problem)),
     slices: {
       tray: { store: $tray, read: (saved) => (Array.isArray(saved) ? saved : undefined), empty: [] },
       notes: { store: $notes, read: (saved) => (saved && typeof saved === 'object' ? (saved as Record<string, string>) : undefined), empty: {} },
@@ -135,12 +143,12 @@ describe('persistence: reload', () => {
     const first = open(namespace);
     first.add('a');
     first.add('b');
-    first.setNote('b', 'quieter fan');
+    notesOf(first).setNote('b', 'quieter fan');
     first.destroy();
 
     const second = open(namespace);
     expect(second.$tray.get()).to.deep.equal(['a', 'b']);
-    expect(second.$notes.get()).to.deep.equal({ b: 'quieter fan' });
+    expect(notesOf(second).$notes.get()).to.deep.equal({ b: 'quieter fan' });
     expect(saved(namespace)).to.deep.equal({ version: RECORD_VERSION, data: { tray: ['a', 'b'], notes: { b: 'quieter fan' } } });
   });
 
@@ -168,7 +176,7 @@ describe('persistence: reload', () => {
     localStorage.setItem(storageKey(namespace), record({ tray: ['a', 5, '', null, 'b'], notes: { a: 'ok', b: 7 } }));
     const shortlist = open(namespace);
     expect(shortlist.$tray.get()).to.deep.equal(['a', 'b']);
-    expect(shortlist.$notes.get()).to.deep.equal({ a: 'ok' });
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({ a: 'ok' });
   });
 
   it('a restored tray is deduplicated and cut to tray.max', () => {
@@ -198,7 +206,7 @@ describe('persistence: storage blocked', () => {
     expect(storage.writes).to.equal(0);
   });
 
-  it('createShortlist keeps the tray working when the browser blocks storage', () => {
+  it('createShortlist keeps the tray working when the browser blocks storage', async () => {
     stub(Storage.prototype, 'getItem', securityError as Storage['getItem']);
     const namespace = uniqueNamespace();
     const shortlist = open(namespace);
@@ -208,6 +216,7 @@ describe('persistence: storage blocked', () => {
     expect(shortlist.add('b')).to.equal('added');
     expect(shortlist.$tray.get()).to.deep.equal(['a', 'b']);
     expect(changes).to.deep.equal([['a'], ['a', 'b']]);
+    await reported();
     expect(storageErrors()).to.have.length(1);
     restores.pop()!();
     expect(localStorage.getItem(storageKey(namespace))).to.equal(null);
@@ -243,7 +252,7 @@ describe('persistence: storage full', () => {
     expect(storage.writes).to.equal(1);
   });
 
-  it('createShortlist: the add that hit the quota still shows, and several more adds report no more errors', () => {
+  it('createShortlist: the add that hit the quota still shows, and several more adds report no more errors', async () => {
     const namespace = uniqueNamespace();
     const shortlist = open(namespace);
     shortlist.add('a');
@@ -257,15 +266,18 @@ describe('persistence: storage full', () => {
 
     expect(shortlist.add('b')).to.equal('added');
     expect(shortlist.$tray.get()).to.deep.equal(['a', 'b']);
+    await reported();
     expect(errors).to.have.length(1);
     expect(errors[0]!.code).to.equal('storage');
+    expect(errors[0]!.message).to.include('full').and.include('memory');
     expect((errors[0]!.cause as DOMException).name).to.equal('QuotaExceededError');
 
     for (const id of ['c', 'd', 'e']) shortlist.add(id);
-    shortlist.setNote('c', 'still works');
+    notesOf(shortlist).setNote('c', 'still works');
     shortlist.remove('a');
     expect(shortlist.$tray.get()).to.deep.equal(['b', 'c', 'd', 'e']);
-    expect(shortlist.$notes.get()).to.deep.equal({ c: 'still works' });
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({ c: 'still works' });
+    await reported();
     expect(errors).to.have.length(1);
     // What was saved before the quota was hit is left as it was.
     expect(saved(namespace).data.tray).to.deep.equal(['a']);
@@ -274,12 +286,13 @@ describe('persistence: storage full', () => {
 
 describe('persistence: corrupted record', () => {
   for (const text of ['{not json', '{"version":"x"}', 'null', '42', '[]']) {
-    it(`${text}: one error, empty state, and the next change saves a valid record`, () => {
+    it(`${text}: one error, empty state, and the next change saves a valid record`, async () => {
       const namespace = uniqueNamespace();
       localStorage.setItem(storageKey(namespace), text);
       const shortlist = open(namespace);
       expect(shortlist.$tray.get()).to.deep.equal([]);
-      expect(shortlist.$notes.get()).to.deep.equal({});
+      expect(notesOf(shortlist).$notes.get()).to.deep.equal({});
+      await reported();
       expect(storageErrors()).to.have.length(1);
       expect(storageErrors()[0]!.message).to.include(storageKey(namespace));
 
@@ -308,7 +321,7 @@ describe('persistence: versions', () => {
     localStorage.setItem(storageKey(namespace), JSON.stringify({ version: 1, tray: ['a', 'b'], notes: { a: 'x' } }));
     const shortlist = open(namespace);
     expect(shortlist.$tray.get()).to.deep.equal(['a', 'b']);
-    expect(shortlist.$notes.get()).to.deep.equal({ a: 'x' });
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({ a: 'x' });
     expect(storageErrors()).to.deep.equal([]);
 
     shortlist.add('c');
@@ -324,7 +337,7 @@ describe('persistence: versions', () => {
     expect(saved(namespace).version).to.equal(RECORD_VERSION);
   });
 
-  it('a record from a newer version is not read and not overwritten', () => {
+  it('a record from a newer version is not read and not overwritten', async () => {
     const namespace = uniqueNamespace();
     const newer = JSON.stringify({ version: RECORD_VERSION + 1, data: { tray: ['future'], notes: {} }, extra: { kept: true } });
     localStorage.setItem(storageKey(namespace), newer);
@@ -333,13 +346,15 @@ describe('persistence: versions', () => {
     expect(shortlist.$tray.get()).to.deep.equal([]);
 
     expect(shortlist.add('a')).to.equal('added');
-    shortlist.setNote('a', 'note');
+    notesOf(shortlist).setNote('a', 'note');
     shortlist.remove('a');
     shortlist.add('b');
     expect(shortlist.$tray.get()).to.deep.equal(['b']);
     expect(localStorage.getItem(storageKey(namespace))).to.equal(newer);
+    await reported();
     expect(storageErrors()).to.have.length(1);
     expect(storageErrors()[0]!.message).to.include('newer');
+    expect(storageErrors()[0]!.expected).to.equal(`layout ${RECORD_VERSION} or older`);
   });
 
   it('persist() leaves a newer record untouched and reports one error', () => {
@@ -374,7 +389,7 @@ describe('persistence: other tabs', () => {
 
     otherTabWrites(namespace, record({ tray: ['a', 'x'], notes: { x: 'from the other tab' } }));
     expect(shortlist.$tray.get()).to.deep.equal(['a', 'x']);
-    expect(shortlist.$notes.get()).to.deep.equal({ x: 'from the other tab' });
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({ x: 'from the other tab' });
     expect(changes).to.deep.equal([['a', 'x']]);
   });
 
@@ -396,10 +411,10 @@ describe('persistence: other tabs', () => {
     const namespace = uniqueNamespace();
     const shortlist = open(namespace);
     shortlist.add('a');
-    shortlist.setNote('a', 'x');
+    notesOf(shortlist).setNote('a', 'x');
     otherTabWrites(namespace, null);
     expect(shortlist.$tray.get()).to.deep.equal([]);
-    expect(shortlist.$notes.get()).to.deep.equal({});
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({});
   });
 
   it('ignores other keys, other storage areas and destroyed instances', () => {
@@ -422,7 +437,7 @@ describe('persistence: storage modes', () => {
     const namespace = uniqueNamespace();
     const shortlist = open(namespace, { storage: 'session' });
     shortlist.add('a');
-    expect(saved(namespace, sessionStorage)).to.deep.equal({ version: RECORD_VERSION, data: { tray: ['a'], notes: {} } });
+    expect(saved(namespace, sessionStorage)).to.deep.equal({ version: RECORD_VERSION, data: { tray: ['a'] } });
     expect(localStorage.getItem(storageKey(namespace))).to.equal(null);
     shortlist.destroy();
     expect(open(namespace, { storage: 'session' }).$tray.get()).to.deep.equal(['a']);
@@ -438,7 +453,7 @@ describe('persistence: storage modes', () => {
     });
     const shortlist = open(namespace, { storage: 'none' });
     shortlist.add('a');
-    shortlist.setNote('a', 'x');
+    notesOf(shortlist).setNote('a', 'x');
     expect(shortlist.$tray.get()).to.deep.equal(['a']);
     expect(touched).to.equal(0);
     expect(localStorage.getItem(storageKey(namespace))).to.equal(null);

@@ -32,6 +32,13 @@ function start(config: ShortlistConfig = {}): Shortlist {
   return shortlist;
 }
 
+/** Records the events of one type, in order. */
+function record<K extends ShortlistEvent['type']>(shortlist: Shortlist, type: K) {
+  const log: ShortlistEvent<K>[] = [];
+  shortlist.on(type, (event) => log.push(event));
+  return log;
+}
+
 /** Quiets an expected console method for this test. */
 function silence(method: 'warn' | 'error') {
   const original = console[method];
@@ -220,5 +227,73 @@ describe('createShortlist: the page handle', () => {
     await wait(0);
     expect(events).to.deep.equal([]);
     expect(shortlist.$catalog.get().status).to.equal('loading');
+  });
+});
+
+describe('createShortlist: the feed loads when something needs it', () => {
+  const FEED = { products: [{ id: 'feed-only', name: 'Feed Only 17', price: 1499 }] };
+  let requests: string[];
+
+  beforeEach(() => {
+    requests = [];
+    const realFetch = window.fetch;
+    window.fetch = (async (input: RequestInfo | URL) => {
+      requests.push(String(input));
+      return new Response(JSON.stringify(FEED), { headers: { 'content-type': 'application/json' } });
+    }) as typeof fetch;
+    cleanups.push(() => (window.fetch = realFetch));
+  });
+
+  /** Waits until the catalog leaves `loading`. */
+  const settledCatalog = (shortlist: Shortlist) =>
+    new Promise<void>((resolve) => {
+      const stop = shortlist.$catalog.subscribe(({ status }) => {
+        if (status === 'loading') return;
+        queueMicrotask(() => stop());
+        resolve();
+      });
+    });
+
+  it("holds the page's own products first, without fetching the feed", async () => {
+    const shortlist = start({ catalog: { url: '/feed.json' } });
+    const ready = record(shortlist, 'catalog-ready');
+    await settledCatalog(shortlist);
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    expect(shortlist.$catalog.get().status).to.equal('partial');
+    expect(shortlist.product('aero-15')?.name).to.equal('Aero 15');
+    expect(requests).to.deep.equal([]);
+    expect(ready).to.have.length(0);
+    // A product the page knows keeps its availability without the feed.
+    expect(shortlist.addability('old-13')).to.equal('unavailable');
+  });
+
+  it('fetches the feed once for a product the page does not describe, which is addable meanwhile', async () => {
+    const shortlist = start({ catalog: { url: '/feed.json' } });
+    await settledCatalog(shortlist);
+    expect(shortlist.addability('feed-only')).to.equal('ok');
+    expect(shortlist.addability('feed-only')).to.equal('ok');
+    const catalog = await shortlist.ready;
+    expect(requests).to.have.length(1);
+    expect(catalog.byId.get('feed-only')?.name).to.equal('Feed Only 17');
+    expect(shortlist.$catalog.get().status).to.equal('ready');
+    expect(shortlist.addability('unknown-id')).to.equal('unavailable');
+  });
+
+  it('reading `ready` loads everything and announces catalog-ready once', async () => {
+    const shortlist = start({ catalog: { url: '/feed.json' } });
+    const ready = record(shortlist, 'catalog-ready');
+    const [first, second] = await Promise.all([shortlist.ready, shortlist.ready]);
+    expect(first).to.equal(second);
+    expect(first.products.map((product) => product.id)).to.include.members(['aero-15', 'feed-only']);
+    expect(requests).to.have.length(1);
+    expect(ready).to.have.length(1);
+  });
+
+  it('is complete at once without a feed', async () => {
+    const shortlist = start();
+    const ready = record(shortlist, 'catalog-ready');
+    await settledCatalog(shortlist);
+    expect(shortlist.$catalog.get().status).to.equal('ready');
+    expect(ready).to.have.length(1);
   });
 });

@@ -8,7 +8,7 @@ import {
   type ShortlistEvent,
   type ShortlistEventType,
 } from '../src/index.js';
-import { createNotes, MAX_NOTE_LENGTH } from '../src/state/notes.js';
+import { MAX_NOTE_LENGTH, notesOf } from '../src/state/notes.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 
@@ -212,11 +212,11 @@ describe('notes', () => {
   it('stores trimmed notes and removes a note set to empty', () => {
     const shortlist = start();
     const log = record(shortlist, 'note-change');
-    shortlist.setNote('a', '  lighter than the X1  ');
-    shortlist.setNote('b', 'ask about warranty');
-    expect(shortlist.$notes.get()).to.deep.equal({ a: 'lighter than the X1', b: 'ask about warranty' });
-    shortlist.setNote('a', '   ');
-    expect(shortlist.$notes.get()).to.deep.equal({ b: 'ask about warranty' });
+    notesOf(shortlist).setNote('a', '  lighter than the X1  ');
+    notesOf(shortlist).setNote('b', 'ask about warranty');
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({ a: 'lighter than the X1', b: 'ask about warranty' });
+    notesOf(shortlist).setNote('a', '   ');
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({ b: 'ask about warranty' });
     expect(log).to.deep.equal([
       { type: 'note-change', id: 'a', note: 'lighter than the X1' },
       { type: 'note-change', id: 'b', note: 'ask about warranty' },
@@ -225,7 +225,7 @@ describe('notes', () => {
   });
 
   it('cuts a note to the maximum length and returns what was stored', () => {
-    const notes = createNotes();
+    const notes = notesOf(start());
     const stored = notes.setNote('a', 'x'.repeat(MAX_NOTE_LENGTH + 500));
     expect(stored).to.have.length(MAX_NOTE_LENGTH);
     expect(notes.$notes.get().a).to.equal(stored);
@@ -242,21 +242,21 @@ describe('forget()', () => {
     const shortlist = start({ namespace, storage: 'local' });
     shortlist.add('a');
     shortlist.add('b');
-    shortlist.setNote('a', 'keep in mind');
+    notesOf(shortlist).setNote('a', 'keep in mind');
     expect(localStorage.getItem(storageKey(namespace))).to.not.equal(null);
 
     const removed = record(shortlist, 'item-remove');
     shortlist.forget();
     expect(localStorage.getItem(storageKey(namespace))).to.equal(null);
     expect(shortlist.$tray.get()).to.deep.equal([]);
-    expect(shortlist.$notes.get()).to.deep.equal({});
+    expect(notesOf(shortlist).$notes.get()).to.deep.equal({});
     expect(removed.map((event) => (event as ShortlistEvent<'item-remove'>).id)).to.deep.equal(['a', 'b']);
 
     // Nothing comes back on a reload.
     shortlist.destroy();
     const again = start({ namespace, storage: 'local' });
     expect(again.$tray.get()).to.deep.equal([]);
-    expect(again.$notes.get()).to.deep.equal({});
+    expect(notesOf(again).$notes.get()).to.deep.equal({});
   });
 
   it('with sessionStorage too', () => {
@@ -269,3 +269,6 @@ describe('forget()', () => {
     expect(shortlist.$tray.get()).to.deep.equal([]);
   });
 });
+
+// ---- tray: move ----------------------------------------------------------------------------
+

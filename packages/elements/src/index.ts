@@ -7,6 +7,11 @@
 export { ShortlistElement } from './internal/base.js';
 export { StoreController } from './internal/store-controller.js';
 export { defineElement } from './internal/define.js';
-export { ShortlistChangeEvent, ShortlistOpenEvent } from './internal/events.js';
+export { ShortlistChangeEvent } from './internal/events.js';
+export { ShortlistOpenEvent } from './tray/events.js';
 export { ShortlistCompareButton } from './compare-button/compare-button.js';
 export { ShortlistTray } from './tray/tray.js';
+export { ShortlistTrayPanel } from './tray/tray-panel.js';
+export type { TrayPosition } from './tray/tray.js';
+export { ShortlistCompare, type ShareChoice } from './compare/compare.js';
+export { ShortlistCompareEvent, type ShortlistCompareEventInit } from './compare/events.js';

@@ -21,6 +21,7 @@ const ATTRIBUTES: Array<[dataKey: string, field: string, read: (value: string) =
   ['storage', 'storage', asText],
   ['trayMax', 'tray.max', asNumber],
   ['trayWhenFull', 'tray.whenFull', asText],
+  ['trayPosition', 'tray.position', asText],
   ['catalog', 'catalog.url', asText],
   ['jsonLd', 'catalog.jsonLd', asFlag],
   ['cards', 'catalog.cards', asFlag],

@@ -63,6 +63,14 @@ const baseData = (extra: Record<string, string> = {}) => ({
 });
 
 /** Replaces console.error / console.warn with recorders for one test. */
+/** Waits until `condition` holds: problems are worded by a module that loads with the first one. */
+async function until(condition: () => boolean, what: string) {
+  for (let waited = 0; !condition(); waited += 10) {
+    if (waited > 3000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
 function recordConsole() {
   const original = { error: console.error, warn: console.warn };
   const errors: unknown[][] = [];
@@ -161,13 +169,13 @@ describe('the script-tag bundle', () => {
 
   it('applies data-* attributes on their own', async () => {
     installSnippet();
-    const data = baseData({ trayMax: '3', trayWhenFull: 'replace-oldest' });
+    const data = baseData({ trayMax: '3', trayWhenFull: 'replace-oldest', trayPosition: 'bottom-start' });
     await loadCopy(data);
     expect(console_.errors.map(text)).to.deep.equal([]);
     const started = instance()!;
     expect(started.config.namespace).to.equal(data.namespace);
     expect(started.config.storage).to.equal('none');
-    expect(started.config.tray).to.deep.equal({ max: 3, whenFull: 'replace-oldest' });
+    expect(started.config.tray).to.deep.equal({ max: 3, whenFull: 'replace-oldest', position: 'bottom-start' });
   });
 
   it('replaces the stub: window.shortlist is a function without a queue, and calls run at once', async () => {
@@ -263,12 +271,14 @@ describe('the script-tag bundle', () => {
     shortlist('explode');
     shortlist('add', 'a');
     await loadCopy(baseData());
+    await until(() => errorsMentioning(console_.errors, 'explode').length > 0, 'the unknown command report');
     expect(errorsMentioning(console_.errors, 'explode'), 'queued unknown command reported').to.have.length(1);
     expect(instance()!.$tray.get(), 'later queued calls still run').to.deep.equal(['a']);
 
     let result: unknown = 'not called';
     expect(() => (result = shortlist('self-destruct'))).not.to.throw();
     expect(result).to.equal(undefined);
+    await until(() => errorsMentioning(console_.errors, 'self-destruct').length > 0, 'the direct unknown command report');
     const reported = errorsMentioning(console_.errors, 'self-destruct');
     expect(reported).to.have.length(1);
     expect((reported[0]![0] as Error).name).to.equal('ShortlistError');
@@ -279,8 +289,11 @@ describe('the script-tag bundle', () => {
     installSnippet();
     await loadCopy(baseData());
     expect(() => shortlist('add', 42)).not.to.throw();
+    await until(() => errorsMentioning(console_.errors, "'add'").length > 0, 'the bad argument report');
     expect(errorsMentioning(console_.errors, "'add'")).to.have.length(1);
+    expect(String(errorsMentioning(console_.errors, "'add'")[0]![0])).to.include('a product id');
     expect(() => shortlist('init', { tray: { max: 9 } })).not.to.throw();
+    await until(() => errorsMentioning(console_.errors, 'init').length > 0, 'the late init report');
     expect(errorsMentioning(console_.errors, 'init')).to.have.length(1);
     expect(instance()!.config.tray.max).to.equal(100);
     expect(instance()!.$tray.get()).to.deep.equal([]);

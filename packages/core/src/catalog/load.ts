@@ -2,7 +2,10 @@
  * Loads the catalog from every configured source. Loaded on first use, apart from the code a
  * product page needs at once. A failing source is reported; the others still load.
  */
-import type { CatalogConfig } from '../config/config.js';
+import type { WritableAtom } from 'nanostores';
+import type { CatalogConfig, ResolvedConfig } from '../config/config.js';
+import type { Emitter } from '../events.js';
+import type { CatalogState } from '../shortlist.js';
 import { resolveCatalogConfig } from './config.js';
 import { ShortlistError } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
@@ -17,14 +20,17 @@ export interface LoadResult {
   errors: ShortlistError[];
 }
 
-/** Throws a `ShortlistError` when the catalog configuration is wrong. */
-export async function loadCatalog(given: CatalogConfig, currency: string | undefined, signal?: AbortSignal): Promise<LoadResult> {
+/**
+ * Throws a `ShortlistError` when the catalog configuration is wrong. Without `withFeed`, only
+ * the sources already in the page load (inline products, JSON-LD, product cards).
+ */
+export async function loadCatalog(given: CatalogConfig, currency: string | undefined, signal?: AbortSignal, withFeed = true): Promise<LoadResult> {
   const config = resolveCatalogConfig(given);
   const sources: CatalogSource[] = [];
   const pageIssues: CatalogIssue[] = [];
   const errors: ShortlistError[] = [];
   if (config.products) sources.push({ source: 'inline', input: { products: config.products } });
-  if (config.url) {
+  if (config.url && withFeed) {
     try {
       sources.push({ source: 'feed', input: await fetchFeed(config.url, { timeout: config.timeout, signal, map: config.map }) });
     } catch (error) {
@@ -44,4 +50,51 @@ export async function loadCatalog(given: CatalogConfig, currency: string | undef
   }
   const catalog = await normalizeCatalogInSlices(sources, { currency, attributes: config.attributes });
   return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
+}
+
+export interface CatalogLifecycle {
+  config: ResolvedConfig;
+  $catalog: WritableAtom<CatalogState>;
+  signal: AbortSignal;
+  report(error: ShortlistError): void;
+  emit: Emitter['emit'];
+}
+
+/**
+ * Runs one instance's catalog: the page's own sources at once, the feed when something needs
+ * it (`everything()`). A product page describes its own products, and parsing a large feed is
+ * the longest task a page load would otherwise get. Failures are reported; the shopper's tray
+ * keeps working either way.
+ */
+export function startCatalog({ config, $catalog, signal, report, emit }: CatalogLifecycle): { everything(): Promise<Catalog> } {
+  const hasFeed = typeof config.catalog.url === 'string';
+  const load = (withFeed: boolean): Promise<Catalog> =>
+    loadCatalog(config.catalog, config.currency, signal, withFeed)
+      .then(
+        (result) => ({ ...result, complete: withFeed || !hasFeed }),
+        (error: unknown) => {
+          if (signal.aborted) throw error;
+          // A wrong catalog configuration: no source can load, so the catalog is complete as it is.
+          const failure = error instanceof ShortlistError ? error : new ShortlistError('the catalog could not be loaded', { code: 'catalog', cause: error });
+          return { catalog: { ...$catalog.get().catalog, issues: [] }, errors: [failure], complete: true };
+        },
+      )
+      .then(({ catalog, errors, complete }) => {
+        if (signal.aborted) return catalog;
+        $catalog.set({ status: complete ? 'ready' : 'partial', catalog, errors });
+        errors.forEach(report);
+        // The page's sources were reported by the first load; the second one adds the feed's.
+        const issues = withFeed ? catalog.issues.filter((issue) => issue.source === 'feed') : catalog.issues;
+        if (issues.length > 0) console.warn(`Shortlist: ${issues.length} catalog problem(s); the rest loaded.`, issues.map((issue) => issue.message));
+        if (complete) emit('catalog-ready', { count: catalog.products.length, issues: catalog.issues });
+        return catalog;
+      });
+  const fromPage = load(false);
+  fromPage.catch(() => {
+    // Aborted by destroy(): nothing to show.
+  });
+  let everything: Promise<Catalog> | undefined;
+  return {
+    everything: () => (everything ??= fromPage.then((catalog) => ($catalog.get().status === 'ready' ? catalog : load(true)))),
+  };
 }

@@ -4,7 +4,11 @@
  */
 import { ShortlistError } from '../errors.js';
 
-export type Check<T> = (value: unknown, field: string) => T;
+/**
+ * Checks one value; throws a `ShortlistError` naming the field. Objects given `report` are
+ * lenient: a bad field is reported and left out, so one typo never discards the others.
+ */
+export type Check<T> = (value: unknown, field: string, report?: (error: ShortlistError) => void) => T;
 
 export function configError(field: string, expected: string, found: unknown): ShortlistError {
   const anchor = field.split(/[.[]/)[0]!.toLowerCase();
@@ -39,14 +43,19 @@ type Checked<S extends Shape> = { [K in keyof S]?: ReturnType<S[K]> };
  * ones: `tray.maxx` is a typo, not something to ignore silently.
  */
 export function object<S extends Shape>(shape: S): Check<Checked<S>> {
-  return (value, field) => {
+  return (value, field, report) => {
     if (!value || typeof value !== 'object' || Array.isArray(value)) throw configError(field || 'config', 'an object', value);
     const result: Record<string, unknown> = {};
     for (const [key, entry] of Object.entries(value)) {
       const path = field ? `${field}.${key}` : key;
-      const check = Object.hasOwn(shape, key) ? shape[key] : undefined;
-      if (!check) throw configError(path, `one of the fields ${Object.keys(shape).join(', ')}`, entry);
-      if (entry !== undefined) result[key] = check(entry, path);
+      try {
+        const check = Object.hasOwn(shape, key) ? shape[key] : undefined;
+        if (!check) throw configError(path, `one of the fields ${Object.keys(shape).join(', ')}`, entry);
+        if (entry !== undefined) result[key] = check(entry, path, report);
+      } catch (error) {
+        if (!report) throw error;
+        report(error as ShortlistError);
+      }
     }
     return result as Checked<S>;
   };

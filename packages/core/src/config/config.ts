@@ -3,7 +3,8 @@ import type { AttributeDefInput, CatalogInput } from '../model/input.js';
 import type { Messages } from '../format/messages.js';
 import type { StorageMode } from '../state/persist.js';
 import type { WhenFull } from '../state/tray.js';
-import { configError, integer, is, object, oneOf, text } from './check.js';
+import type { ShortlistError } from '../errors.js';
+import { integer, is, object, oneOf, text } from './check.js';
 
 export interface ShortlistConfig {
   /** Separates this store's saved state from other stores on the same domain. Default `default`. */
@@ -19,7 +20,10 @@ export interface ShortlistConfig {
     max?: number;
     /** `reject` (default) tells the shopper it is full; `replace-oldest` drops the first item. */
     whenFull?: WhenFull;
+    /** Where the tray docks: `bottom-end` (default), `bottom-start`, or `inline` where the element is. */
+    position?: TrayPosition;
   };
+  compare?: CompareConfig;
   catalog?: CatalogConfig;
   /** Overrides of the UI copy, by message key. */
   messages?: Partial<Messages>;
@@ -42,13 +46,29 @@ export interface CatalogConfig {
   cards?: string | false;
 }
 
+export type TrayPosition = 'bottom-end' | 'bottom-start' | 'inline';
+
+/** What the comparison shows. */
+export interface CompareConfig {
+  /** Attribute keys to show, in this order. Default: every attribute the compared products have, in catalog order. */
+  attributes?: string[];
+  /** Group names in the order to show them; unlisted groups follow. */
+  groups?: string[];
+  /** Labels by attribute key or group name, replacing the catalog's. */
+  labels?: Record<string, string>;
+  /** `separation` orders each group's rows by how much they separate the products. Default `retailer`. */
+  orderBy?: 'retailer' | 'separation';
+}
+
 /** The configuration with every default filled in. */
 export interface ResolvedConfig {
   namespace: string;
   locale: string;
   currency?: string;
   storage: StorageMode;
-  tray: { max: number; whenFull: WhenFull };
+  tray: { max: number; whenFull: WhenFull; position: TrayPosition };
+  /** As given: the comparison checks it when it loads. */
+  compare: CompareConfig;
   /** As given: the catalog loader checks it and fills in its defaults. */
   catalog: CatalogConfig;
   messages: Partial<Messages>;
@@ -64,34 +84,44 @@ const isLocale = (value: unknown) => {
 
 const isObject = is((value) => !!value && typeof value === 'object' && !Array.isArray(value), 'an object');
 
-const checkConfig = object({
+const checkShape = object({
   namespace: text(/^[a-z0-9][a-z0-9_-]{0,39}$/i, 'letters, digits, "-" or "_" (at most 40)'),
   locale: is<string>(isLocale, 'a BCP 47 locale such as "en-GB" or "de-DE"'),
   currency: text(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"'),
   storage: oneOf('local', 'session', 'none'),
-  tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest') }),
-  // Checked by the catalog loader, which is loaded on first use (see catalog/config.ts).
+  tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest'), position: oneOf('bottom-end', 'bottom-start', 'inline') }),
+  // Checked by the comparison, which loads on first use (see compare/config.ts).
+  compare: isObject,
+  // Checked after start-up by the code that needs them (catalog/config.ts, config/messages.ts).
   catalog: isObject,
   messages: isObject,
 });
 
-/** Checks a configuration and fills in defaults; throws a `ShortlistError` naming the bad field. */
-export function resolveConfig(input: ShortlistConfig = {}, knownMessages: readonly string[] = []): ResolvedConfig {
-  const config = checkConfig(input, '') as ShortlistConfig;
-  const messages = config.messages ?? {};
-  for (const [key, value] of Object.entries(messages)) {
-    if (knownMessages.length && !knownMessages.includes(key)) throw configError(`messages.${key}`, `one of the message keys (${knownMessages.join(', ')})`, value);
-    const plural = value && typeof value === 'object' && typeof (value as { other?: unknown }).other === 'string';
-    if (typeof value !== 'string' && !plural) throw configError(`messages.${key}`, 'a text, or plural forms like { one, other }', value);
+/**
+ * Checks a configuration without filling in defaults: each bad field is passed to `report`
+ * and left out (the script tag layers configurations this way, so a lower layer shows through).
+ */
+export function checkConfig(input: unknown, report: (error: ShortlistError) => void): ShortlistConfig {
+  try {
+    return checkShape(input, '', report) as ShortlistConfig;
+  } catch (error) {
+    report(error as ShortlistError);
+    return {};
   }
+}
+
+/** Checks a configuration and fills in defaults; throws a `ShortlistError` naming the bad field. */
+export function resolveConfig(input: ShortlistConfig = {}): ResolvedConfig {
+  const config = checkShape(input, '') as ShortlistConfig;
   return {
     namespace: config.namespace ?? 'default',
     locale: config.locale ?? pageLocale(),
     currency: config.currency,
     storage: config.storage ?? 'local',
-    tray: { max: 100, whenFull: 'reject', ...config.tray },
+    tray: { max: 100, whenFull: 'reject', position: 'bottom-end', ...config.tray },
+    compare: config.compare ?? {},
     catalog: config.catalog ?? {},
-    messages,
+    messages: config.messages ?? {},
   };
 }
 

@@ -1,19 +1,27 @@
 /** The shopper's own notes, one per product id. */
-import { atom, type WritableAtom } from 'nanostores';
+import type { ReadableAtom } from 'nanostores';
+import type { Shortlist } from '../shortlist.js';
+import { byProductState, type ByProduct } from './by-product.js';
 
 export const MAX_NOTE_LENGTH = 2000;
 
-export type Notes = Readonly<Record<string, string>>;
+export type Notes = ByProduct<string>;
 
-export function createNotes(): { $notes: WritableAtom<Notes>; setNote(id: string, text: string): string } {
-  const $notes = atom<Notes>({});
+export interface NotesState {
+  readonly $notes: ReadableAtom<Notes>;
+  /** Stores the trimmed note (an empty one removes it), announces `note-change`, returns what was stored. */
+  setNote(id: string, text: string): string;
+}
+
+/** The instance's notes, persisted with the shopper's record. */
+export function notesOf(shortlist: Shortlist): NotesState {
+  const { $values, set } = byProductState(shortlist, 'notes', (note): note is string => typeof note === 'string');
   return {
-    $notes,
-    /** Stores the trimmed note (an empty one removes it) and returns what was stored. */
+    $notes: $values,
     setNote(id, text) {
       const note = text.trim().slice(0, MAX_NOTE_LENGTH);
-      const { [id]: _previous, ...others } = $notes.get();
-      $notes.set(note ? { ...others, [id]: note } : others);
+      set(id, note || undefined);
+      shortlist.announce('note-change', { id, note });
       return note;
     },
   };

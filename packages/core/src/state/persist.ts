@@ -1,10 +1,9 @@
 /**
  * Keeps the shopper's state in the browser only: one versioned record per retailer namespace.
  * Storage that is blocked, full or unreadable never stops the shopper: state carries on in
- * memory, and one error is reported.
+ * memory, and one problem is reported.
  */
 import type { WritableAtom } from 'nanostores';
-import { ShortlistError } from '../errors.js';
 
 export type StorageMode = 'local' | 'session' | 'none';
 
@@ -33,16 +32,36 @@ export interface Slice<T> {
   empty: T;
 }
 
+/**
+ * What went wrong with the browser's storage. `describeStorageProblem` (storage-problem.ts,
+ * loaded with the first problem) words it as a `ShortlistError`.
+ */
+export interface StorageProblem {
+  /** `blocked`: no storage at all; `unreadable`: the record was not ours and was reset; `newer`: written by a newer layout, left untouched; `full` / `refused`: a save failed; `read`: reading failed. */
+  reason: 'blocked' | 'unreadable' | 'newer' | 'full' | 'refused' | 'read';
+  mode: 'local' | 'session';
+  key: string;
+  /** The layout version found, for `newer`. */
+  layout?: number;
+  cause?: unknown;
+}
+
 export interface PersistOptions {
   namespace: string;
   mode: StorageMode;
   slices: Record<string, Slice<unknown>>;
-  onError(error: ShortlistError): void;
+  /** Called once, for the first problem: after it, state stays in memory. */
+  onProblem(problem: StorageProblem): void;
   /** For tests: the storage to use instead of the browser's. */
   storage?: Storage;
 }
 
 export interface Persistence {
+  /**
+   * Adds a slice after start-up (a view's state, loaded with the view): it is restored from the
+   * record at once and saved with it from then on. Until then its saved value is kept as it was.
+   */
+  add(name: string, slice: Slice<unknown>): void;
   /** Where state is kept now: the browser storage, or memory after a failure or by choice. */
   readonly where: () => 'local' | 'session' | 'memory';
   /** Erases the saved record and resets every slice. */
@@ -53,39 +72,41 @@ export interface Persistence {
 
 export const storageKey = (namespace: string) => `shortlist:${namespace}`;
 
-export function persist({ namespace, mode, slices, onError, storage: injected }: PersistOptions): Persistence {
+export function persist({ namespace, mode, slices: initial, onProblem, storage: injected }: PersistOptions): Persistence {
   const key = storageKey(namespace);
+  const slices = { ...initial };
+  /** The record's data as last read or saved: slices not added yet keep their saved value. */
+  let data: Record<string, unknown> = {};
   let storage = mode === 'none' ? undefined : openStorage(mode, injected);
   let reported = false;
   let applying = false;
 
-  const fail = (summary: string, cause?: unknown, expected?: string) => {
-    storage = undefined;
-    if (reported) return;
+  const report = (reason: StorageProblem['reason'], details: Partial<StorageProblem> = {}) => {
+    if (reported || mode === 'none') return;
     reported = true;
-    onError(new ShortlistError(`${summary}; the shopper's choices are kept in memory for this page`, {
-      code: 'storage',
-      field: 'storage',
-      expected,
-      docs: 'privacy.md#storage',
-      cause,
-    }));
+    onProblem({ reason, mode, key, ...details });
+  };
+  /** Reports the problem and keeps state in memory from now on. */
+  const fail: typeof report = (reason, details) => {
+    storage = undefined;
+    report(reason, details);
   };
 
-  if (mode !== 'none' && !storage) fail(`${mode}Storage is not available (blocked by the browser or its settings)`);
+  if (mode !== 'none' && !storage) fail('blocked');
 
-  /** Sets every slice without saving back what was just read. */
-  const apply = (valueOf: (slice: Slice<unknown>, name: string) => unknown) => {
+  /** Sets the slices from `data` (or empties them) without saving back what was just read. */
+  const apply = (entries: Array<[string, Slice<unknown>]>) => {
     applying = true;
     try {
-      for (const [name, slice] of Object.entries(slices)) {
-        const value = valueOf(slice, name);
+      for (const [name, slice] of entries) {
+        const value = name in data ? slice.read(data[name]) : slice.empty;
         if (value !== undefined) slice.store.set(value);
       }
     } finally {
       applying = false;
     }
   };
+  const applyAll = () => apply(Object.entries(slices));
 
   /** Applies a saved record to the stores; returns false when it must not be overwritten. */
   const restore = (text: string | null): boolean => {
@@ -96,32 +117,28 @@ export function persist({ namespace, mode, slices, onError, storage: injected }:
       if (!record || typeof record !== 'object' || typeof record.version !== 'number') throw new TypeError('not a Shortlist record');
     } catch (cause) {
       // Unreadable: report it and start afresh; the next save replaces it.
-      if (!reported) {
-        reported = true;
-        onError(new ShortlistError(`the saved state in ${mode}Storage "${key}" is unreadable and was reset`, { code: 'storage', field: 'storage', docs: 'privacy.md#storage', cause }));
-      }
+      report('unreadable', { cause });
       return true;
     }
     if (record.version > RECORD_VERSION) {
       // Written by a newer Shortlist: leave it untouched for that version.
-      fail(`the saved state "${key}" was written by a newer Shortlist (layout ${record.version}) and is left untouched`, undefined, `layout ${RECORD_VERSION} or older`);
+      fail('newer', { layout: record.version });
       return false;
     }
     // An unknown old layout has nothing we can read: start empty rather than guess.
     while (record.version < RECORD_VERSION) record = MIGRATIONS[record.version]?.(record) ?? { version: RECORD_VERSION };
-    const data = (record.data ?? {}) as Record<string, unknown>;
-    apply((slice, name) => (name in data ? slice.read(data[name]) : slice.empty));
+    data = (record.data ?? {}) as Record<string, unknown>;
+    applyAll();
     return true;
   };
 
   const save = () => {
     if (applying || !storage) return;
-    const data = Object.fromEntries(Object.entries(slices).map(([name, slice]) => [name, slice.store.get()]));
+    data = { ...data, ...Object.fromEntries(Object.entries(slices).map(([name, slice]) => [name, slice.store.get()])) };
     try {
       storage.setItem(key, JSON.stringify({ version: RECORD_VERSION, data }));
     } catch (cause) {
-      const full = cause instanceof DOMException && cause.name === 'QuotaExceededError';
-      fail(`${mode}Storage ${full ? 'is full' : 'refused to save'}`, cause);
+      fail(cause instanceof DOMException && cause.name === 'QuotaExceededError' ? 'full' : 'refused', { cause });
     }
   };
 
@@ -129,7 +146,7 @@ export function persist({ namespace, mode, slices, onError, storage: injected }:
     try {
       if (!restore(storage.getItem(key))) storage = undefined;
     } catch (cause) {
-      fail(`${mode}Storage could not be read`, cause);
+      fail('read', { cause });
     }
   }
 
@@ -138,12 +155,20 @@ export function persist({ namespace, mode, slices, onError, storage: injected }:
   // Another tab changed the record: show its state here. sessionStorage is per tab, so only local.
   const onStorage = (event: StorageEvent) => {
     if (!storage || event.key !== key || event.storageArea !== storage) return;
-    if (event.newValue === null) apply((slice) => slice.empty);
-    else restore(event.newValue);
+    if (event.newValue !== null) restore(event.newValue);
+    else {
+      data = {};
+      applyAll();
+    }
   };
   if (mode === 'local') globalThis.addEventListener?.('storage', onStorage);
 
   return {
+    add(name, slice) {
+      slices[name] = slice;
+      apply([[name, slice]]);
+      unlisten.push(slice.store.listen(save));
+    },
     where: () => (storage ? (mode as 'local' | 'session') : 'memory'),
     forget() {
       try {
@@ -151,7 +176,8 @@ export function persist({ namespace, mode, slices, onError, storage: injected }:
       } catch {
         // Nothing more can be erased; memory is reset below.
       }
-      apply((slice) => slice.empty);
+      data = {};
+      applyAll();
     },
     stop() {
       unlisten.forEach((stop) => stop());

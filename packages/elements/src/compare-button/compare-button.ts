@@ -1,5 +1,6 @@
-import { css, html, nothing, svg } from 'lit';
-import { ShortlistElement } from '../internal/base.js';
+import { css } from '@lit/reactive-element';
+import { baseStyles, ShortlistElement } from '../internal/base.js';
+import { h, s, setAttr } from '../internal/dom.js';
 import { ShortlistChangeEvent } from '../internal/events.js';
 import { StoreController } from '../internal/store-controller.js';
 
@@ -26,7 +27,7 @@ export class ShortlistCompareButton extends ShortlistElement {
   };
 
   static override styles = [
-    ShortlistElement.styles,
+    baseStyles,
     css`
       [part='base'] {
         color: var(--shortlist-accent, #1a5fd0);
@@ -50,7 +51,7 @@ export class ShortlistCompareButton extends ShortlistElement {
         font-size: 0.875em;
         color: var(--shortlist-muted, #4d4d4d);
       }
-      [part='status'].has-message {
+      [part='status']:not(:empty) {
         margin-block-start: 0.25rem;
       }
     `,
@@ -63,41 +64,41 @@ export class ShortlistCompareButton extends ShortlistElement {
   private readonly catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
   /** The tray as it was when an add was refused: the reason shows until the tray changes. */
   private refusedAt?: readonly string[];
+  private button!: HTMLButtonElement;
+  private iconPath!: SVGPathElement;
+  private label!: HTMLSpanElement;
+  private status!: HTMLSpanElement;
 
   constructor() {
     super();
     this.product = '';
   }
 
-  override render() {
+  protected override build(root: HTMLElement | DocumentFragment) {
+    this.iconPath = s('path', { fill: 'none', stroke: 'currentColor', 'stroke-width': '2' });
+    const icon = s('svg', { part: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' }, this.iconPath);
+    this.label = h('span', { part: 'label' });
+    this.button = h('button', { part: 'base', type: 'button', 'aria-describedby': 'status' }, icon, this.label);
+    this.button.addEventListener('click', () => this.onClick());
+    this.status = h('span', { part: 'status', id: 'status', role: 'status' });
+    root.append(this.button, this.status);
+  }
+
+  protected override sync() {
     const shortlist = this.shortlist;
     const id = this.product;
     const state = !shortlist ? 'ok' : id ? shortlist.addability(id) : 'unavailable';
     const pressed = this.tray.value.includes(id);
-    const blocked = state === 'full' || state === 'unavailable';
     const name = this.catalog.value?.catalog.byId.get(id)?.name;
     const { t } = this.format;
     const refused = state === 'full' && this.refusedAt === this.tray.value;
     const status = state === 'unavailable' ? t('unavailable') : refused ? t('trayFull', { max: shortlist!.config.tray.max }) : '';
-    return html`
-      <button
-        part="base"
-        type="button"
-        aria-pressed=${pressed ? 'true' : 'false'}
-        aria-disabled=${blocked ? 'true' : nothing}
-        aria-label=${name ? t('compareProduct', { name }) : nothing}
-        aria-describedby="status"
-        @click=${this.onClick}
-      >
-        <svg part="icon" viewBox="0 0 16 16" aria-hidden="true" focusable="false">
-          ${pressed
-            ? svg`<path d="M3 8.5l3.2 3L13 4.5" fill="none" stroke="currentColor" stroke-width="2" />`
-            : svg`<path d="M8 3v10M3 8h10" fill="none" stroke="currentColor" stroke-width="2" />`}
-        </svg>
-        <span part="label">${t('compare')}</span>
-      </button>
-      <span part="status" id="status" role="status" class=${status ? 'has-message' : ''}>${status}</span>
-    `;
+    this.button.setAttribute('aria-pressed', String(pressed));
+    setAttr(this.button, 'aria-disabled', state === 'full' || state === 'unavailable' ? 'true' : undefined);
+    setAttr(this.button, 'aria-label', name ? t('compareProduct', { name }) : undefined);
+    this.iconPath.setAttribute('d', pressed ? 'M3 8.5l3.2 3L13 4.5' : 'M8 3v10M3 8h10');
+    this.label.textContent = t('compare');
+    this.status.textContent = status;
   }
 
   private onClick() {

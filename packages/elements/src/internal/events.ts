@@ -1,4 +1,8 @@
-/** Typed DOM events of the elements: `shortlist-*`, bubbling and composed out of shadow roots. */
+/**
+ * Typed DOM events of the elements every page loads: `shortlist-*`, bubbling and composed out
+ * of shadow roots. Views that load on first use keep theirs in their folder (tray/events.ts,
+ * compare/events.ts), so their code loads with them.
+ */
 
 /** The shopper added a product to the tray or removed it with a compare button. */
 export class ShortlistChangeEvent extends Event {
@@ -11,16 +15,8 @@ export class ShortlistChangeEvent extends Event {
   }
 }
 
-/** The shopper asked to open the comparison. Cancel it to open your own. */
-export class ShortlistOpenEvent extends Event {
-  constructor() {
-    super('shortlist-open', { bubbles: true, composed: true, cancelable: true });
-  }
-}
-
 declare global {
   interface GlobalEventHandlersEventMap {
     'shortlist-change': ShortlistChangeEvent;
-    'shortlist-open': ShortlistOpenEvent;
   }
 }

@@ -3,7 +3,7 @@
  * waits for the instance if it is created later, and unsubscribes on disconnect (no leaks).
  */
 import { globalHandle, type Shortlist } from '@shortlist/core';
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
 import type { ReadableAtom } from 'nanostores';
 
 export class StoreController<T> implements ReactiveController {

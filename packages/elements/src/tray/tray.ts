@@ -1,33 +1,49 @@
-import { css, html } from 'lit';
-import { ShortlistElement } from '../internal/base.js';
-import { ShortlistOpenEvent } from '../internal/events.js';
+import { css } from '@lit/reactive-element';
+import type { ResolvedConfig } from '@shortlist/core';
+import { baseStyles, ShortlistElement } from '../internal/base.js';
+import { h } from '../internal/dom.js';
 import { StoreController } from '../internal/store-controller.js';
 
+/** Where the tray docks: `bottom-end`, `bottom-start`, or `inline` where the element is. */
+export type TrayPosition = ResolvedConfig['tray']['position'];
+
 /**
- * The compare tray's badge: how many products the shopper is comparing, announced politely
- * to screen readers when it changes, and the way to open the comparison.
+ * The compare tray, docked on every page: a toggle with the count, announced politely to
+ * screen readers when it changes, that opens the panel (the products, remove, clear all with
+ * undo, compare). The panel and its template library load on the first expand
+ * (`<shortlist-tray-panel>`), so a product page downloads only this bar.
+ *
+ * Docked (`bottom-end` or `bottom-start`) it is `position: fixed`: it never moves the page's
+ * content, hides while the tray is empty, and scrolls a focused page element it would cover
+ * into the clear (or collapses its panel when scrolling cannot help).
  *
  * @tagname shortlist-tray
- * @summary Count of products to compare; opens the comparison.
+ * @summary The compare tray: count, and a panel of the products to compare.
  *
- * @event shortlist-open - The shopper asked to open the comparison. Cancelable.
+ * @event shortlist-open - The shopper pressed "Compare" in the panel. Cancelable: cancel it to open your own comparison.
  *
- * @csspart base - The button.
- * @csspart label - The visible text.
+ * @csspart base - The toggle button (also named `toggle`): label and count; `aria-expanded`.
+ * @csspart toggle - The same button as `base`.
+ * @csspart label - The toggle's visible text.
  * @csspart count - The number badge.
  * @csspart status - The visually hidden live region that announces the count.
+ * @csspart dock - The box holding the toggle and the panel; fixed to the viewport unless inline.
+ * @csspart panel - The panel (`<shortlist-tray-panel>`), with its parts exported: `heading`, `list`, `item`, `thumbnail`, `name`, `price`, `remove`, `empty`, `actions`, `clear`, `cleared`, `undo`, `compare`.
  *
- * @cssproperty --shortlist-accent - Colour of the count badge. Default `#1a5fd0`.
- * @cssproperty --shortlist-on-accent - Text colour on the badge. Default `#fff`.
+ * @cssproperty --shortlist-accent - Colour of the count badge and the compare button. Default `#1a5fd0`.
+ * @cssproperty --shortlist-on-accent - Text colour on the accent. Default `#fff`.
+ * @cssproperty --shortlist-surface - Background of the toggle and the panel. Default `#fff`.
  * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
  */
 export class ShortlistTray extends ShortlistElement {
+  static override properties = {
+    position: {},
+    expanded: { type: Boolean },
+  };
+
   static override styles = [
-    ShortlistElement.styles,
+    baseStyles,
     css`
-      [part='base'] {
-        color: inherit;
-      }
       [part='count'] {
         min-inline-size: 1.5em;
         padding: 0 0.375em;
@@ -37,26 +53,94 @@ export class ShortlistTray extends ShortlistElement {
         font-variant-numeric: tabular-nums;
         text-align: center;
       }
+      /* div: the panel has the same class, for its own styles. */
+      div.bottom-end,
+      div.bottom-start {
+        position: fixed;
+        z-index: 1000;
+        bottom: 1rem;
+        inset-inline: auto 1rem;
+      }
+      div.bottom-start {
+        inset-inline: 1rem auto;
+      }
     `,
   ];
 
+  /** Where the tray docks; overrides `config.tray.position`. */
+  declare position?: TrayPosition;
+  /** Whether the panel is open. The toggle sets it; set it to open or close the panel. */
+  declare expanded: boolean;
+
   private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
+  private dock!: HTMLDivElement;
+  private toggle!: HTMLButtonElement;
+  private label!: HTMLSpanElement;
+  private count!: HTMLSpanElement;
+  private status!: HTMLSpanElement;
+  private panel!: HTMLElement;
+  /** The count the status last reflected, once an instance reports one. */
+  private announced?: number;
+  /** Whether the shopper opened the panel on this page. */
+  private opened?: boolean;
 
-  override render() {
+  override connectedCallback() {
+    super.connectedCallback();
+    addEventListener('focusin', this.onFocus);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    removeEventListener('focusin', this.onFocus);
+  }
+
+  protected override build(root: HTMLElement | DocumentFragment) {
+    this.label = h('span', { part: 'label' });
+    this.count = h('span', { part: 'count' });
+    this.toggle = h('button', { part: 'base toggle', type: 'button', 'aria-controls': 'panel' }, this.label, this.count);
+    this.toggle.addEventListener('click', () => (this.expanded = !this.expanded));
+    // The panel's element upgrades when its module loads, on the first expand.
+    this.panel = h('shortlist-tray-panel', { id: 'panel', part: 'panel' });
+    this.dock = h('div', { part: 'dock' }, this.toggle, this.panel);
+    this.status = h('span', { part: 'status', class: 'visually-hidden', role: 'status' });
+    root.append(this.dock, this.status);
+  }
+
+  protected override sync() {
     const count = this.tray.value.length;
+    const expanded = !!this.expanded;
     const { t, number } = this.format;
-    // Announce only what an instance reports: nothing before the shopper's state is known.
-    const summary = this.shortlist ? (count ? t('trayCount', { count }) : t('trayEmpty')) : '';
-    return html`
-      <button part="base" type="button" @click=${this.onClick}>
-        <span part="label">${t('tray')}</span>
-        <span part="count">${number(count)}</span>
-      </button>
-      <span part="status" class="visually-hidden" role="status">${summary}</span>
-    `;
+    const position = (this.dock.className = this.position ?? this.shortlist?.config.tray.position ?? 'bottom-end');
+    this.toggle.setAttribute('aria-expanded', String(expanded));
+    this.label.textContent = t('tray');
+    this.count.textContent = number(count);
+    // A live region announces changes: the count a page opens with is not news (and phrasing it
+    // would cost the page load its first Intl.PluralRules).
+    if (this.shortlist) {
+      if (this.announced !== undefined && this.announced !== count) this.status.textContent = count ? t('trayCount', { count }) : t('trayEmpty');
+      this.announced = count;
+    }
+    this.panel.hidden = !expanded;
+    this.panel.className = position;
+    if (expanded) {
+      this.opened = true;
+      void import('./shortlist-tray-panel.js');
+    }
+    // Docked and empty, there is nothing to show, until the shopper has opened the panel on this
+    // page: then it stays, so the undo offer and the focus on the toggle are never lost.
+    this.dock.hidden = position != 'inline' && !count && !this.opened;
   }
 
-  private onClick() {
-    this.dispatchEvent(new ShortlistOpenEvent());
-  }
+  /** WCAG 2.4.11: a page element that gets focus is scrolled clear of the docked tray (the panel collapses when that cannot help). */
+  private readonly onFocus = (event: FocusEvent) => {
+    const path = event.composedPath();
+    const target = path[0] as Element;
+    const { top, right, bottom, left } = target.getBoundingClientRect();
+    const dock = this.dock.getBoundingClientRect();
+    // Keyboard focus only: scrolling under a mouse button would turn the click into a drag.
+    if (!path.includes(this) && this.dock.className != 'inline' && target.matches(':focus-visible') && top > 0 && bottom > dock.top && right > dock.left && left < dock.right) {
+      // Until it clears the tray, or at most until its top reaches the viewport's.
+      scrollBy(0, Math.min(bottom - dock.top + 8, top));
+    }
+  };
 }

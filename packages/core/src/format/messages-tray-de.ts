@@ -1,0 +1,13 @@
+/** The copy of the tray's panel, in German: loaded with the view. */
+import type { Message } from './messages.js';
+import type { trayEn } from './messages-tray-en.js';
+
+export const trayDe: Record<keyof typeof trayEn, Message> = {
+  trayPanel: 'Produkte im Vergleich',
+  trayLoading: 'Wird geladen …',
+  trayRemove: '{name} entfernen',
+  trayClear: 'Alle entfernen',
+  trayCleared: { one: '# Produkt entfernt', other: '# Produkte entfernt' },
+  trayUndo: 'Rückgängig',
+  trayCompare: { one: '# Produkt vergleichen', other: '# Produkte vergleichen' },
+};

@@ -1,0 +1,334 @@
+import { trayMessages, type Product } from '@shortlist/core';
+import { css, html, nothing } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
+import { baseStyles } from '../internal/base.js';
+import { ShortlistOpenEvent } from './events.js';
+import { StoreController } from '../internal/store-controller.js';
+import { ShortlistView } from '../internal/view.js';
+import type { ShortlistTray } from './tray.js';
+
+/** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
+const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare';
+
+/**
+ * The open tray: the products to compare with their thumbnails, names and prices, a remove
+ * button for each, "Clear all" with an undo offer, and "Compare N products". `<shortlist-tray>`
+ * creates it on the first expand (this module and lit-html load then) and exports its parts.
+ *
+ * Below 40rem of viewport width it is a bottom sheet (unless the tray is inline). Escape closes
+ * it and returns focus to the tray's toggle; focus never drops to the page when a focused item
+ * or button goes away.
+ *
+ * @tagname shortlist-tray-panel
+ * @summary The tray's panel: products, remove, clear all with undo, compare.
+ *
+ * @event shortlist-open - The shopper pressed "Compare N products". Cancelable: unless a listener calls `preventDefault()`, the built-in comparison opens.
+ *
+ * @csspart base - The panel's content: heading, list, actions.
+ * @csspart heading - "Products to compare"; labels the list.
+ * @csspart list - The list of products (`ul`).
+ * @csspart item - One product (`li`).
+ * @csspart thumbnail - The product image (decorative: the name follows it).
+ * @csspart name - The product name, a link to the product page when the catalog has a URL.
+ * @csspart price - The price, in the shopper's locale.
+ * @csspart remove - The button that removes one product.
+ * @csspart empty - The text shown when the tray is empty.
+ * @csspart actions - The row of "Clear all" and "Compare", or of the undo offer.
+ * @csspart clear - The "Clear all" button.
+ * @csspart cleared - "Cleared N products", shown with the undo button.
+ * @csspart undo - The button that puts the cleared products back, in their order.
+ * @csspart compare - The "Compare N products" button.
+ *
+ * @cssproperty --shortlist-surface - Background. Default `#fff`.
+ * @cssproperty --shortlist-border - Border colour of the panel. Default `#6b6b6b`.
+ * @cssproperty --shortlist-divider - Lines between products. Default `#d9d9d9`.
+ * @cssproperty --shortlist-shadow - Shadow of the docked panel. Default `0 0.5rem 1.5rem rgb(0 0 0 / 0.2)`.
+ * @cssproperty --shortlist-accent - Background of the compare button. Default `#1a5fd0`.
+ * @cssproperty --shortlist-on-accent - Text colour of the compare button. Default `#fff`.
+ * @cssproperty --shortlist-muted - Colour of prices and secondary text. Default `#4d4d4d`.
+ * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ */
+export class ShortlistTrayPanel extends ShortlistView {
+  /** How long "Undo" is offered after "Clear all", in milliseconds; the time runs only while the shopper is not in the panel. */
+  static undoTime = 10_000;
+
+  static override styles = [
+    baseStyles,
+    css`
+      :host {
+        display: flex;
+        flex-direction: column;
+        inline-size: min(24rem, calc(100vw - 2rem));
+        max-block-size: min(36rem, calc(100vh - 5.5rem));
+        border: 1px solid var(--shortlist-border, #6b6b6b);
+        border-radius: var(--shortlist-radius, 0.375rem);
+        background: var(--shortlist-surface, #fff);
+      }
+      /* Docked: above the toggle, on the tray's side. */
+      :host(:not(.inline)) {
+        position: absolute;
+        inset-block-end: calc(100% + 0.5rem);
+        inset-inline-end: 0;
+        box-shadow: var(--shortlist-shadow, 0 0.5rem 1.5rem rgb(0 0 0 / 0.2));
+      }
+      :host(.bottom-start) {
+        inset-inline: 0 auto;
+      }
+      :host(.inline) {
+        margin-block-start: 0.5rem;
+      }
+      [part='base'] {
+        display: flex;
+        flex-direction: column;
+        flex: 1 1 auto;
+        min-block-size: 0;
+        padding: 0.75rem;
+      }
+      [part='heading'] {
+        margin: 0 0 0.25rem;
+        font-weight: 600;
+      }
+      [part='list'] {
+        flex: 0 1 auto;
+        min-block-size: 0;
+        overflow: auto;
+        overscroll-behavior: contain;
+        margin: 0;
+        padding: 0;
+        list-style: none;
+      }
+      [part='item'] {
+        display: grid;
+        grid-template-columns: 3rem minmax(0, 1fr) auto;
+        align-items: center;
+        gap: 0.75rem;
+        padding-block: 0.5rem;
+        border-block-end: 1px solid var(--shortlist-divider, #d9d9d9);
+      }
+      [part='thumbnail'] {
+        inline-size: 3rem;
+        block-size: 3rem;
+        object-fit: contain;
+      }
+      .text {
+        grid-column: 2;
+        display: flex;
+        flex-direction: column;
+        min-inline-size: 0;
+        overflow-wrap: anywhere;
+      }
+      [part='name'] {
+        color: inherit;
+      }
+      [part='price'],
+      [part='empty'],
+      [part='cleared'] {
+        color: var(--shortlist-muted, #4d4d4d);
+      }
+      [part='price'] {
+        font-size: 0.875em;
+      }
+      [part='remove'] {
+        grid-column: 3;
+        padding: 0;
+        justify-content: center;
+      }
+      [part='remove'] svg {
+        inline-size: 1em;
+        block-size: 1em;
+      }
+      [part='empty'],
+      [part='cleared'] {
+        margin: 0.5rem 0;
+      }
+      [part='actions'] {
+        display: flex;
+        flex-wrap: wrap;
+        align-items: center;
+        justify-content: space-between;
+        gap: 0.5rem;
+        padding-block-start: 0.75rem;
+      }
+      [part='compare'] {
+        border-color: var(--shortlist-accent, #1a5fd0);
+        background: var(--shortlist-accent, #1a5fd0);
+        color: var(--shortlist-on-accent, #fff);
+      }
+      /* A bottom sheet on small screens, under the tray's toggle, which stays in its corner. */
+      @media (max-width: 40rem) {
+        :host(:not(.inline)) {
+          position: fixed;
+          z-index: -1;
+          inset: auto 0 0;
+          inline-size: auto;
+          max-block-size: 70vh;
+          padding-block-end: 4.5rem;
+          border-width: 1px 0 0;
+          border-radius: 1rem 1rem 0 0;
+        }
+      }
+    `,
+  ];
+
+  private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
+  private readonly catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
+  /** What "Clear all" removed, offered back while the tray is still the one clearing made. */
+  private cleared?: { ids: readonly string[]; tray: readonly string[] };
+  private timer?: ReturnType<typeof setTimeout>;
+  /** The element that had focus before an update, and the place of its product in the list. */
+  private focused?: Element | null;
+  private focusedIndex = -1;
+  /** The tray's shadow root, where Escape is listened for (the toggle and the panel). */
+  private root?: Node;
+
+  override connectedCallback() {
+    super.connectedCallback();
+    this.setAttribute('exportparts', EXPORTED_PARTS);
+    this.root = this.getRootNode();
+    this.root.addEventListener('keydown', this.onKeyDown);
+    // On the window, so that it runs after the tray's own listener has scrolled the page.
+    addEventListener('focusin', this.onPageFocus);
+  }
+
+  override disconnectedCallback() {
+    super.disconnectedCallback();
+    clearTimeout(this.timer);
+    removeEventListener('focusin', this.onPageFocus);
+    this.root?.removeEventListener('keydown', this.onKeyDown);
+  }
+
+  /** Escape, on the toggle or in the panel, closes the panel and returns focus to the toggle. */
+  private readonly onKeyDown = (event: Event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && !this.hidden) this.close();
+  };
+
+  /** WCAG 2.4.11: focus moved to page content that the open panel still covers, so it collapses. */
+  private readonly onPageFocus = (event: FocusEvent) => {
+    const tray = this.host();
+    const path = event.composedPath();
+    if (!tray || this.hidden || this.classList.contains('inline') || path.includes(tray)) return;
+    const focused = (path[0] as Element).getBoundingClientRect();
+    const panel = this.getBoundingClientRect();
+    if (focused.bottom > panel.top && focused.top < panel.bottom && focused.right > panel.left && focused.left < panel.right) {
+      tray.expanded = false;
+    }
+  };
+
+  protected override willUpdate() {
+    this.format.use(trayMessages);
+    // The offer ends with the next change of the tray.
+    if (this.cleared && this.cleared.tray !== this.tray.value) this.cleared = undefined;
+    this.focused = this.shadowRoot?.activeElement;
+    this.focusedIndex = this.all('item').indexOf(this.focused?.closest<HTMLElement>('[part="item"]') as HTMLElement);
+  }
+
+  protected override render() {
+    const { t } = this.format;
+    const ids = this.tray.value;
+    const cleared = this.cleared?.ids;
+    return html`<div part="base">
+      <p part="heading" id="heading">${t('trayPanel')}</p>
+      ${ids.length
+        ? html`<ul part="list" aria-labelledby="heading">
+              ${repeat(ids, (id) => id, (id) => this.item(id))}
+            </ul>
+            <div part="actions">
+              <button part="clear" type="button" @click=${this.clearAll}>${t('trayClear')}</button>
+              <button part="compare" type="button" @click=${this.compare}>${t('trayCompare', { count: ids.length })}</button>
+            </div>`
+        : cleared
+          ? html`<div part="actions">
+              <p part="cleared" id="cleared">${t('trayCleared', { count: cleared.length })}</p>
+              <button part="undo" type="button" aria-describedby="cleared" @click=${this.undo}>${t('trayUndo')}</button>
+            </div>`
+          : html`<p part="empty">${t('trayEmpty')}</p>`}
+    </div>`;
+  }
+
+  private item(id: string) {
+    const { t, price } = this.format;
+    const state = this.catalog.value;
+    const product: Product | undefined = state?.catalog.byId.get(id);
+    const name = product?.name ?? id;
+    return html`<li part="item">
+      ${product?.image ? html`<img part="thumbnail" src=${product.image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
+      <span class="text">
+        ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
+        <span part="price">${product?.price ? price(product.price) : state?.status === 'ready' ? nothing : t('trayLoading')}</span>
+      </span>
+      <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>
+        <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" /></svg>
+      </button>
+    </li>`;
+  }
+
+  protected override updated() {
+    const focused = this.focused;
+    if (!focused || focused.isConnected) return;
+    // What had focus went away (removed, cleared, undone, or changed in another tab): focus the
+    // next product's remove button, the undo offer after "Clear all", "Clear all" after undo, or
+    // the toggle when none is left.
+    const removes = this.all('remove');
+    const next =
+      this.focusedIndex >= 0
+        ? removes[Math.min(this.focusedIndex, removes.length - 1)]
+        : this.all(focused.getAttribute('part') === 'clear' ? 'undo' : 'clear')[0];
+    (next ?? this.toggle())?.focus();
+  }
+
+  private all(part: string) {
+    return [...this.renderRoot.querySelectorAll<HTMLElement>(`[part="${part}"]`)];
+  }
+
+  /** The tray this panel belongs to, if it is in one. */
+  private host(): ShortlistTray | undefined {
+    const root = this.getRootNode();
+    return root instanceof ShadowRoot && 'expanded' in root.host ? (root.host as ShortlistTray) : undefined;
+  }
+
+  private toggle() {
+    return this.host()?.renderRoot.querySelector<HTMLElement>('[part~="toggle"]');
+  }
+
+  /** Collapses the tray and returns focus to its toggle. */
+  private close() {
+    const tray = this.host();
+    if (!tray) return;
+    tray.expanded = false;
+    this.toggle()?.focus();
+  }
+
+  private clearAll() {
+    const shortlist = this.shortlist;
+    if (!shortlist) return;
+    const ids = this.tray.value;
+    shortlist.clear();
+    this.cleared = { ids, tray: shortlist.$tray.get() };
+    this.expireLater();
+    this.requestUpdate();
+  }
+
+  private expireLater() {
+    clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      // WCAG 2.2.1: the time runs only while the shopper is elsewhere.
+      if (this.matches(':focus-within, :hover')) return this.expireLater();
+      this.cleared = undefined;
+      this.requestUpdate();
+    }, ShortlistTrayPanel.undoTime);
+  }
+
+  private undo() {
+    if (this.cleared) this.shortlist?.setTray(this.cleared.ids);
+    this.cleared = undefined;
+    clearTimeout(this.timer);
+    this.requestUpdate();
+  }
+
+  private compare(event: Event) {
+    const trigger = event.currentTarget as HTMLElement;
+    if (this.dispatchEvent(new ShortlistOpenEvent())) {
+      void import('../compare/open.js').then(({ openComparison }) => openComparison(trigger));
+    }
+  }
+}

@@ -1,0 +1,223 @@
+#!/usr/bin/env node
+/**
+ * Where the time of one comparison interaction goes, at the benchmark's 4× CPU slowdown: a
+ * DevTools trace (script, style, layout, paint… of the main thread) and a CPU profile whose
+ * functions are mapped back to the TypeScript sources through the build's source maps.
+ *
+ *   node scripts/bench/profile-compare.mjs                   # open <shortlist-compare> (warm: 2nd open)
+ *   node scripts/bench/profile-compare.mjs remove            # remove a column (all rows rendered)
+ *   node scripts/bench/profile-compare.mjs differences       # "Only differences"
+ *   node scripts/bench/profile-compare.mjs fill              # open, until every row is rendered
+ *   node scripts/bench/profile-compare.mjs open naive        # the same on the naive baseline
+ *
+ * Needs a build (`npm run build`). Uses the fixture of `node scripts/bench.mjs comparison`
+ * (compare.html); the figures of record are that benchmark's, this only explains them.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import puppeteer from 'puppeteer-core';
+import { SourceMapConsumer } from 'source-map';
+import { chromeArgs, chromePath } from '../chrome.mjs';
+import { createStorefrontServer } from '../serve.mjs';
+
+const ROOT = fileURLToPath(new URL('../..', import.meta.url));
+const [action = 'open', kind = 'sdk'] = process.argv.slice(2);
+if (!['open', 'fill', 'remove', 'differences'].includes(action) || !['sdk', 'naive'].includes(kind)) {
+  console.error('usage: profile-compare.mjs [open|fill|remove|differences] [sdk|naive]');
+  process.exit(2);
+}
+const TOP = 25;
+
+const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench' } });
+await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+const origin = `http://127.0.0.1:${server.address().port}`;
+const browser = await puppeteer.launch({ executablePath: chromePath(), args: chromeArgs, headless: true });
+try {
+  const page = await browser.newPage();
+  await page.setViewport({ width: 1280, height: 800 });
+  page.on('pageerror', (error) => console.error(`page error: ${error.message}`));
+  await page.goto(`${origin}/bench/compare.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => window.benchReady === 100, { timeout: 30_000 });
+
+  // The page's own helpers, in the page (no closures).
+  await page.evaluate(() => {
+    const element = () => document.querySelector('shortlist-compare');
+    const dialog = (kind) => (kind === 'naive' ? document.getElementById('naive-dialog') : element()?.shadowRoot?.querySelector('dialog[part~="dialog"]'));
+    window.__p = {
+      dialog,
+      openButton: (kind) =>
+        kind === 'naive'
+          ? document.getElementById('naive-open')
+          : document.querySelector('shortlist-tray')?.shadowRoot?.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector('button[part~="compare"]'),
+      shown: (kind) => !!dialog(kind)?.open && !!dialog(kind).querySelector('td'),
+      complete: (kind) => (kind === 'naive' ? Promise.resolve() : element().updateComplete),
+      control: (kind, text) => [...dialog(kind).querySelectorAll('label')].find((label) => label.textContent.trim() === text)?.control,
+      remove: (kind) => [...dialog(kind).querySelectorAll('button[aria-label^="Remove "]')][3],
+      // Resolves after the first painted frame in which `test` holds.
+      painted: (test) =>
+        new Promise((resolve) => {
+          const frame = () => {
+            const done = test();
+            const channel = new MessageChannel();
+            channel.port1.onmessage = () => (done ? resolve(performance.now()) : requestAnimationFrame(frame));
+            channel.port2.postMessage(undefined);
+          };
+          requestAnimationFrame(frame);
+        }),
+    };
+  });
+  if (kind === 'sdk') {
+    await page.evaluate(() => (document.querySelector('shortlist-tray').expanded = true));
+    await page.waitForFunction(() => window.__p.openButton('sdk'));
+  }
+  const cdp = await page.createCDPSession();
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const open = async () => {
+    const button = await page.evaluateHandle((kind) => window.__p.openButton(kind), kind);
+    await button.click();
+    await page.waitForFunction((kind) => window.__p.shown(kind), { timeout: 60_000, polling: 'raf' }, kind);
+    await page.evaluate((kind) => window.__p.complete(kind), kind);
+  };
+  const idle = () => page.evaluate(() => new Promise((resolve) => setTimeout(() => requestIdleCallback(resolve, { timeout: 3000 }), 500)));
+  // Warm: the lazy chunk loaded and compiled, one open and close done.
+  await open();
+  await page.keyboard.press('Escape');
+  await idle();
+  if (action === 'remove' || action === 'differences') await open();
+  await idle();
+
+  const target =
+    action === 'open' || action === 'fill'
+      ? await page.evaluateHandle((kind) => window.__p.openButton(kind), kind)
+      : action === 'remove'
+        ? await page.evaluateHandle((kind) => window.__p.remove(kind), kind)
+        : await page.evaluateHandle((kind) => window.__p.control(kind, 'Only differences'), kind);
+  if (!(await target.evaluate((element) => element instanceof HTMLElement))) throw new Error(`nothing to click for ${action} (${kind})`);
+  const label = action === 'remove' ? await target.evaluate((element) => element.getAttribute('aria-label')) : action;
+
+  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'v8'] });
+  await cdp.send('Profiler.enable');
+  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+  await cdp.send('Profiler.start');
+  const before = await page.evaluate((kind) => {
+    const removeCount = window.__p.dialog(kind)?.querySelectorAll('button[aria-label^="Remove "]').length;
+    window.__done = new Promise((resolve) => addEventListener('click', () => resolve(performance.now()), { capture: true, once: true })).then(async (t0) => ({ t0 }));
+    return removeCount;
+  }, kind);
+  await target.click();
+  const { t0 } = await page.evaluate(() => window.__done);
+  const end = await page.evaluate(
+    (kind, action, before) => {
+      const p = window.__p;
+      if (action === 'open') return p.painted(() => p.shown(kind));
+      if (action === 'fill') return p.complete(kind).then(() => p.painted(() => true));
+      if (action === 'remove') return p.painted(() => p.dialog(kind).querySelectorAll('button[aria-label^="Remove "]').length < before);
+      return p.painted(() => true);
+    },
+    kind,
+    action,
+    before,
+  );
+  const { profile } = await cdp.send('Profiler.stop');
+  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
+  console.log(`${kind} ${label}: click dispatch → painted ${(end - t0).toFixed(1)} ms (4x CPU)\n`);
+
+  printTrace(trace);
+  await printProfile(profile);
+} finally {
+  await browser.close();
+  server.close();
+}
+
+/** Self time by trace event on the renderer's main thread, between the click and the end. */
+function printTrace(trace) {
+  const events = trace.traceEvents;
+  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((other) => other.pid === event.pid && other.name === 'EventDispatch'));
+  if (!main) return console.log('(no renderer main thread in the trace)\n');
+  const slices = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
+  const click = slices.find((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
+  const from = click ? slices.filter((event) => event.name === 'RunTask' && event.ts <= click.ts).at(-1)?.ts ?? click.ts : slices[0]?.ts;
+  const self = new Map();
+  const stack = [];
+  let busy = 0;
+  for (const event of slices) {
+    if (event.ts < from) continue;
+    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
+    const parent = stack.at(-1);
+    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - event.dur);
+    else busy += event.dur;
+    self.set(event.name, (self.get(event.name) ?? 0) + event.dur);
+    stack.push(event);
+  }
+  const rows = [...self].filter(([, time]) => time > 500).sort((a, b) => b[1] - a[1]);
+  console.log(`Main thread from the click's task on: ${(busy / 1000).toFixed(1)} ms busy. Self time by trace event:`);
+  for (const [name, time] of rows.slice(0, 14)) console.log(`  ${(time / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+  console.log('');
+}
+
+/** Self time by function (sources through the source maps), and the heaviest stacks' sources. */
+async function printProfile(profile) {
+  const interval = new Map();
+  for (let index = 0; index < profile.samples.length; index++) {
+    const delta = profile.timeDeltas[index + 1] ?? 0;
+    interval.set(profile.samples[index], (interval.get(profile.samples[index]) ?? 0) + delta / 1000);
+  }
+  const consumers = new Map();
+  const consumerFor = async (url) => {
+    if (!consumers.has(url)) {
+      const path = new URL(url).pathname;
+      let consumer;
+      if (path.startsWith('/shortlist/')) {
+        try {
+          consumer = await new SourceMapConsumer(JSON.parse(await readFile(join(ROOT, 'packages/embed/dist', `${path.slice('/shortlist/'.length)}.map`), 'utf8')));
+        } catch {
+          consumer = undefined;
+        }
+      }
+      consumers.set(url, consumer);
+    }
+    return consumers.get(url);
+  };
+  const where = async ({ functionName, url, lineNumber, columnNumber }) => {
+    if (!url) return functionName || '(anonymous)';
+    const consumer = url.startsWith('http') ? await consumerFor(url) : undefined;
+    const original = consumer?.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
+    if (original?.source) {
+      const source = original.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '');
+      return `${original.name ?? functionName ?? '(anonymous)'}  ${source}:${original.line}`;
+    }
+    return `${functionName || '(anonymous)'}  ${url.replace(/^https?:\/\/[^/]+/, '')}:${lineNumber + 1}`;
+  };
+  const byName = new Map();
+  let total = 0;
+  for (const node of profile.nodes) {
+    const time = interval.get(node.id) ?? 0;
+    if (!time || node.callFrame.functionName === '(idle)') continue;
+    total += time;
+    const name = await where(node.callFrame);
+    byName.set(name, (byName.get(name) ?? 0) + time);
+  }
+  const rows = [...byName].sort((a, b) => b[1] - a[1]).slice(0, TOP);
+  console.log(`CPU profile: ${total.toFixed(1)} ms sampled (not idle). Self time by function (${'(program)'} = native work: style, layout, paint, DOM):`);
+  for (const [name, time] of rows) console.log(`  ${time.toFixed(1).padStart(8)} ms  ${((100 * time) / total).toFixed(1).padStart(5)} %  ${name}`);
+
+  // Inclusive time of our own functions: what each source function costs with its callees.
+  const parent = new Map();
+  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
+  const inclusive = new Map();
+  for (const node of profile.nodes) {
+    const time = interval.get(node.id) ?? 0;
+    if (!time) continue;
+    const seen = new Set();
+    for (let at = node; at; at = parent.get(at.id)) {
+      if (!at.callFrame.url.includes('/shortlist/')) continue;
+      const name = await where(at.callFrame);
+      if (seen.has(name)) continue;
+      seen.add(name);
+      inclusive.set(name, (inclusive.get(name) ?? 0) + time);
+    }
+  }
+  console.log(`\nInclusive time of Shortlist's functions (with everything they call):`);
+  for (const [name, time] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`  ${time.toFixed(1).padStart(8)} ms  ${name}`);
+}

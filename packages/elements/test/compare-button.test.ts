@@ -61,6 +61,19 @@ afterEach(() => {
 });
 
 describe('<shortlist-compare-button>', () => {
+  it('leaves its DOM untouched when a tray change does not concern it (no restyle of every button)', async () => {
+    const { shortlist, container, el } = await setup('<shortlist-compare-button product="alpha"></shortlist-compare-button>');
+    const label = el.shadowRoot!.querySelector('[part="label"]')!.firstChild;
+    const mutations: MutationRecord[] = [];
+    const observer = new MutationObserver((records) => mutations.push(...records));
+    observer.observe(el.shadowRoot!, { subtree: true, attributes: true, childList: true, characterData: true });
+    shortlist.add('bravo');
+    await settled(container);
+    observer.disconnect();
+    expect(mutations, 'mutations in the alpha button when bravo was added').to.deep.equal([]);
+    expect(el.shadowRoot!.querySelector('[part="label"]')!.firstChild).to.equal(label);
+  });
+
   it('renders a real <button> in its shadow root, not pressed', async () => {
     const { button } = await setup('<shortlist-compare-button product="alpha"></shortlist-compare-button>');
     expect(button.localName).to.equal('button');

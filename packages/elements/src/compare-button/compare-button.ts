@@ -1,6 +1,6 @@
 import { css } from '@lit/reactive-element';
 import { baseStyles, ShortlistElement } from '../internal/base.js';
-import { h, s, setAttr } from '../internal/dom.js';
+import { h, s, setAttr, setText } from '../internal/dom.js';
 import { ShortlistChangeEvent } from '../internal/events.js';
 import { StoreController } from '../internal/store-controller.js';
 
@@ -93,12 +93,12 @@ export class ShortlistCompareButton extends ShortlistElement {
     const { t } = this.format;
     const refused = state === 'full' && this.refusedAt === this.tray.value;
     const status = state === 'unavailable' ? t('unavailable') : refused ? t('trayFull', { max: shortlist!.config.tray.max }) : '';
-    this.button.setAttribute('aria-pressed', String(pressed));
+    setAttr(this.button, 'aria-pressed', String(pressed));
     setAttr(this.button, 'aria-disabled', state === 'full' || state === 'unavailable' ? 'true' : undefined);
     setAttr(this.button, 'aria-label', name ? t('compareProduct', { name }) : undefined);
-    this.iconPath.setAttribute('d', pressed ? 'M3 8.5l3.2 3L13 4.5' : 'M8 3v10M3 8h10');
-    this.label.textContent = t('compare');
-    this.status.textContent = status;
+    setAttr(this.iconPath, 'd', pressed ? 'M3 8.5l3.2 3L13 4.5' : 'M8 3v10M3 8h10');
+    setText(this.label, t('compare'));
+    setText(this.status, status);
   }
 
   private onClick() {

@@ -17,8 +17,17 @@ export const h = <K extends keyof HTMLElementTagNameMap>(tag: K, attributes: Rec
 export const s = <K extends keyof SVGElementTagNameMap>(tag: K, attributes: Record<string, string> = {}, ...children: Child[]) =>
   fill(document.createElementNS('http://www.w3.org/2000/svg', tag), attributes, children);
 
-/** Sets an attribute, or removes it when the value is undefined. */
+/**
+ * Sets an attribute, or removes it when the value is undefined. Unchanged values are not
+ * written: every compare button updates on every tray change, and a write restyles it.
+ */
 export function setAttr(element: Element, name: string, value: string | undefined): void {
+  if (element.getAttribute(name) === (value ?? null)) return;
   if (value === undefined) element.removeAttribute(name);
   else element.setAttribute(name, value);
+}
+
+/** Sets an element's text when it changed (a new text node means new layout). */
+export function setText(element: Element, text: string): void {
+  if (element.textContent !== text) element.textContent = text;
 }

@@ -18,12 +18,16 @@ function storefront(context, next) {
   return next();
 }
 
+// Two test pages run at once and only one is in front: keep the other's timers and frames
+// running, or a view that renders in slices waits on a throttled background page.
+const testArgs = [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
+
 export default {
   files: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
   middleware: [storefront],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), wtrCommands()],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: chromeArgs } })],
+  browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: testArgs } })],
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,

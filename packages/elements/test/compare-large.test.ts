@@ -39,7 +39,8 @@ afterEach(() => {
   shortlist = undefined;
 });
 
-async function setup() {
+/** An instance with the whole catalog loaded and all 100 products in the tray. */
+async function start() {
   shortlist = createShortlist({
     storage: 'none',
     namespace: `compare-large-${Math.random().toString(36).slice(2, 8)}`,
@@ -49,6 +50,10 @@ async function setup() {
   });
   await shortlist.ready;
   shortlist.setTray(IDS);
+}
+
+async function setup() {
+  await start();
   const { container, element } = await fixture<ShortlistCompare>('<shortlist-compare></shortlist-compare>');
   await settled(container);
   return { el: element, root: element.shadowRoot!, shortlist };
@@ -62,15 +67,7 @@ describe('<shortlist-compare> with 100 products × 50 attributes', function () {
   this.timeout(120_000);
 
   it('renders the header and the first rows first, then every row, all columns correct', async () => {
-    shortlist = createShortlist({
-      storage: 'none',
-      namespace: `compare-large-${Math.random().toString(36).slice(2, 8)}`,
-      currency: 'EUR',
-      tray: { max: 100 },
-      catalog: { products: PRODUCTS, attributes: ATTRIBUTES as never, jsonLd: false, cards: false },
-    });
-    await shortlist.ready;
-    shortlist.setTray(IDS);
+    await start();
     // Rows in the DOM when the first render with products is done (it announces the opening).
     let firstRows = -1;
     let firstColumns = -1;

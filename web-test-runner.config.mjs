@@ -18,8 +18,8 @@ function storefront(context, next) {
   return next();
 }
 
-// Two test pages run at once and only one is in front: keep the other's timers and frames
-// running, or a view that renders in slices waits on a throttled background page.
+// Keep a test page's timers and frames running even when it is not in front: views render
+// in slices, and a throttled page would wait on them.
 const testArgs = [...chromeArgs, '--disable-background-timer-throttling', '--disable-renderer-backgrounding', '--disable-backgrounding-occluded-windows'];
 
 export default {
@@ -28,7 +28,8 @@ export default {
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), wtrCommands()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: testArgs } })],
-  concurrency: 2,
+  // One page at a time: the modal dialog, focus and keyboard tests need the page in front.
+  concurrency: 1,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 300000,
   // nanostores reads process.env.NODE_ENV; browsers have no `process`.

@@ -8,6 +8,7 @@ import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
 import { writeFileSync } from 'node:fs';
 import { transformSync } from 'esbuild';
+import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
@@ -24,6 +25,32 @@ const minifyCss = () => ({
       return `css\`${css}\``;
     });
     return { code: minified, map: null };
+  },
+});
+/**
+ * Collapses the indentation inside Lit `html` templates of our sources: a run of whitespace
+ * that holds a line break renders as one space, so it is written as one (none of our templates
+ * has a `<pre>` or text in a `<textarea>`).
+ */
+const minifyHtml = () => ({
+  name: 'shortlist-minify-html',
+  transform(code, id) {
+    if (!/packages\/\w+\/src\/.*\.ts$/.test(id) || !code.includes('html`')) return null;
+    const output = new MagicString(code);
+    const visit = (node) => {
+      if (node.type === 'TaggedTemplateExpression' && node.tag.type === 'Identifier' && node.tag.name === 'html') {
+        for (const { start, end } of node.quasi.quasis) {
+          const text = code.slice(start, end);
+          const collapsed = text.replace(/\s*\n\s*/g, ' ');
+          if (collapsed !== text) output.overwrite(start, end, collapsed);
+        }
+      }
+      for (const value of Object.values(node)) {
+        for (const child of Array.isArray(value) ? value : [value]) if (child && typeof child.type === 'string') visit(child);
+      }
+    };
+    visit(this.parse(code));
+    return { code: output.toString(), map: output.generateMap({ hires: true }) };
   },
 });
 const nodeEnv = (mode) => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode) } });
@@ -97,6 +124,7 @@ export default [
       nodeResolve({ exportConditions: ['source'] }),
       minifyCss(),
       typescript(),
+      minifyHtml(),
       nodeEnv('production'),
       terser({ module: true, ecma: 2022, compress: { passes: 3, pure_getters: true, unsafe_arrows: true }, format: { comments: false } }),
       manifest('packages/embed/dist/manifest.json'),

@@ -80,6 +80,28 @@ describe('<shortlist-compare modal>', () => {
     expect(element.shadowRoot!.querySelector('table')).to.equal(null);
   });
 
+  it('stays closed when close() comes before the dialog has rendered open', async () => {
+    await ready(['alpha', 'bravo']);
+    const opens: Event[] = [];
+    const closes: Event[] = [];
+    const { element } = await fixture<ShortlistCompare>('<shortlist-compare modal></shortlist-compare>');
+    element.addEventListener('shortlist-compare-open', (event) => opens.push(event));
+    element.addEventListener('shortlist-compare-close', (event) => closes.push(event));
+    const shown = element.show();
+    element.close();
+    await shown;
+    await settled(element);
+    expect(mainDialog(element).open, 'the pending update did not open it').to.equal(false);
+    expect(element.shadowRoot!.querySelector('table')).to.equal(null);
+    expect([opens.length, closes.length], 'never shown: neither opened nor closed').to.deep.equal([0, 0]);
+    // It still opens and closes normally afterwards.
+    await element.show();
+    expect(mainDialog(element).open).to.equal(true);
+    element.close();
+    await until(() => closes.length === 1, 'the close event');
+    expect(mainDialog(element).open).to.equal(false);
+  });
+
   it('openComparison: one dialog in the body; focus moves in, Tab stays inside, Escape closes, focus returns to the trigger', async () => {
     const shortlist = await ready(['alpha', 'bravo']);
     const opens: ShortlistEvent<'compare-open'>[] = [];

@@ -588,6 +588,23 @@ describe('<shortlist-compare> inline', () => {
       }
     });
 
+    it('keeps the row of column buttons as tall before its buttons render as after (no shift while rendering)', async () => {
+      const { root, el } = await setup(['alpha', 'bravo']);
+      // A storefront's body text: taller lines than the buttons.
+      el.style.cssText = 'font-size: 18px; line-height: 1.75';
+      await el.updateComplete;
+      const row = root.querySelector<HTMLElement>('tr.actions')!;
+      expect(row.querySelectorAll('td[data-id] button')).to.have.length(12);
+      // The row as the first frames render it: the same cells without their buttons.
+      const early = row.cloneNode(true) as HTMLElement;
+      early.querySelectorAll('button').forEach((button) => button.remove());
+      row.after(early);
+      const { height } = row.getBoundingClientRect();
+      expect(height).to.be.above(0);
+      expect(early.getBoundingClientRect().height).to.equal(height);
+      early.remove();
+    });
+
     it('exposes table semantics: table, row groups, rows, column and row headers, cells', async () => {
       const { root } = await setup(['alpha', 'bravo']);
       const table = root.querySelector('table')!;

@@ -1,0 +1,70 @@
+/**
+ * The comparison's column heads: a header per product (image, name, price, tags) and a row of
+ * buttons per product (move, pin, shortlist, eliminate, remove). The buttons carry
+ * `data-action` and their cell `data-id`: the view handles their clicks once, on the `thead`.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import type { Formatter, TriageMark } from '@shortlist/core';
+import { own, type Comparison } from './comparison.js';
+
+/** Product headers in the first frame after opening; the others come in the next task. */
+export const FIRST_COLUMNS = 12;
+
+/**
+ * Stage 0 renders the first `FIRST_COLUMNS` headers; 1 every header; 2 the buttons of the
+ * first 50 columns; 3 all of them (600 buttons at 100 products).
+ */
+export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<string, TriageMark>>, stage: number, { t, price }: Formatter): TemplateResult {
+  const last = table.products.length - 1;
+  // Guarded per column: a removal or a mark re-renders one column.
+  return html`<tr role="row">
+      <td class="corner" role="cell"></td>
+      ${repeat(
+        table.products,
+        (product) => product.id,
+        (product, index) => {
+          const mark = own(triage, product.id);
+          const shown = stage > 0 || index < FIRST_COLUMNS;
+          return guard([product, index === ref, mark, shown], () =>
+            shown
+              ? html`<th scope="col" role="columnheader" part="header" class=${index === ref ? 'ref' : ''}>
+                  ${product.image ? html`<img part="image" src=${product.image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
+                  ${product.url ? html`<a part="name" class="name" href=${product.url}>${product.name}</a>` : html`<span part="name" class="name">${product.name}</span>`}
+                  <span part="price">${product.price ? price(product.price) : t('notSpecified')}</span>
+                  ${index === ref ? html`<span part="tag" class="tag">${t('compareReference')}</span>` : nothing}
+                  ${mark ? html`<span part="tag" class="tag">${t(mark === 'shortlisted' ? 'compareShortlisted' : 'compareEliminated')}</span>` : nothing}
+                </th>`
+              : html`<th scope="col" role="columnheader" part="header"></th>`,
+          );
+        },
+      )}
+    </tr>
+    <tr class="actions" role="row">
+      <th scope="row" role="rowheader" class="corner">${t('compareActions')}</th>
+      ${repeat(
+        table.products,
+        (product) => product.id,
+        ({ id, name }, index) => {
+          const mark = own(triage, id);
+          const ready = stage > 2 || (stage > 1 && index < 50);
+          const pressed = (on: boolean) => (on ? 'true' : 'false');
+          return guard(
+            [name, index === 0, index === last, index === ref, mark, ready],
+            () =>
+              html`<td part="actions" role="cell" data-id=${id}>
+                ${ready
+                  ? html`<button data-action="left" aria-label=${t('compareMoveLeft', { name })} aria-disabled=${index === 0 ? 'true' : nothing}>←</button
+                      ><button data-action="right" aria-label=${t('compareMoveRight', { name })} aria-disabled=${index === last ? 'true' : nothing}>→</button
+                      ><button data-action="pin" aria-label=${t('comparePin', { name })} aria-pressed=${pressed(index === ref)}>◎</button
+                      ><button data-action="shortlisted" aria-label=${t('compareShortlist', { name })} aria-pressed=${pressed(mark === 'shortlisted')}>✓</button
+                      ><button data-action="eliminated" aria-label=${t('compareEliminate', { name })} aria-pressed=${pressed(mark === 'eliminated')}>⊘</button
+                      ><button data-action="remove" aria-label=${t('compareRemove', { name })}>✕</button>`
+                  : nothing}
+              </td>`,
+          );
+        },
+      )}
+    </tr>`;
+}

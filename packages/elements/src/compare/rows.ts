@@ -1,0 +1,159 @@
+/**
+ * The attribute rows of the comparison, group by group. At 100 products a change can touch
+ * 5,000 cells, so a row far out of the scroll box's view keeps its old content for a moment
+ * (`stale`) and later tasks bring it up to date (`fresh`); values are formatted once per
+ * catalog.
+ */
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { formatAttribute, formatDelta, type Catalog, type CompareGroup, type CompareRow, type Formatter, type Money, type Product } from '@shortlist/core';
+import { groupKey, type Comparison } from './comparison.js';
+
+export interface RowsContext {
+  format: Formatter;
+  /** Keys of the collapsed groups. */
+  collapsed: ReadonlySet<string>;
+  /** Toggles the group named by the button's `data-group`. */
+  onToggle(event: Event): void;
+}
+
+export class CompareRows implements ReactiveController {
+  /** Out-of-date rows left for later by the last render. */
+  stale = 0;
+  /** How many out-of-date rows the next render may bring up to date. */
+  fresh = 0;
+  readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
+  /** Formatted values by row key and product, for `#catalog`. */
+  #texts = new Map<string, Map<Product, string>>();
+  #catalog?: Catalog;
+  /** The row rendered for each row key, and the keys of rows far out of view. */
+  readonly #shown = new Map<string, [CompareRow, Comparison]>();
+  readonly #offscreen = new Set<string>();
+  #observer?: IntersectionObserver;
+  #observed = new WeakSet<Element>();
+
+  constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
+    this.#host = host;
+    host.addController(this);
+  }
+
+  /** The first `limit` rows, in their groups. */
+  render(comparison: Comparison, limit: number, context: RowsContext): TemplateResult {
+    if (comparison.catalog !== this.#catalog) this.#texts = new Map();
+    this.#catalog = comparison.catalog;
+    this.stale = 0;
+    const span = comparison.keys.length + 1;
+    const groups: Array<[CompareGroup, CompareRow[]]> = [];
+    let left = limit;
+    for (const group of comparison.table.groups) {
+      if (left <= 0) break;
+      groups.push([group, left >= group.rows.length ? group.rows : group.rows.slice(0, left)]);
+      left -= group.rows.length;
+    }
+    return html`${repeat(
+      groups,
+      ([group]) => groupKey(group),
+      ([group, rows]) => this.#group(comparison, group, rows, span, context),
+    )}`;
+  }
+
+  /** No table in the DOM: nothing is shown or out of view. */
+  clear(): void {
+    this.#shown.clear();
+    this.#offscreen.clear();
+  }
+
+  hostUpdated(): void {
+    this.fresh = 0;
+    this.#watch();
+  }
+
+  hostDisconnected(): void {
+    this.#observer?.disconnect();
+    this.#observer = undefined;
+  }
+
+  #group(comparison: Comparison, group: CompareGroup, rows: CompareRow[], span: number, { format, collapsed, onToggle }: RowsContext): TemplateResult {
+    const { t } = format;
+    const key = groupKey(group);
+    const closed = collapsed.has(key);
+    const differs = group.rows.some((row) => row.differs);
+    const same = group.rows.some((row) => !row.differs);
+    return html`<tbody part="group" role="rowgroup" class="${closed ? 'closed' : ''}${differs ? '' : ' no-d'}${same ? '' : ' no-s'}">
+      <tr class="head" role="row">
+        <th scope="rowgroup" role="rowheader" colspan=${span} aria-colspan=${span}>
+          <button class="toggle" part="group-toggle" aria-expanded=${closed ? 'false' : 'true'} data-group=${key} @click=${onToggle}>
+            ${group.summary ? t('compareSummary') : (group.label ?? t('compareOther'))}
+          </button>
+        </th>
+      </tr>
+      ${repeat(
+        rows,
+        (row) => row.def.key,
+        (row) => {
+          const key = (group.summary ? '\u0000' : '') + row.def.key;
+          let shown = this.#shown.get(key);
+          if (!shown || !this.#offscreen.has(key) || (shown[0] !== row && this.fresh-- > 0)) this.#shown.set(key, (shown = [row, comparison]));
+          else if (shown[0] !== row) this.stale++;
+          const [current, of] = shown;
+          return guard([current], () => this.#row(of, current, key, format));
+        },
+      )}
+    </tbody>`;
+  }
+
+  #row({ keys, ref, table }: Comparison, row: CompareRow, key: string, format: Formatter): TemplateResult {
+    const { def } = row;
+    const best = html` <span part="best" class="best" data-icon="★ ">${format.t('compareBest')}</span>`;
+    // A removed column or a new reference re-renders the row, not the formatting.
+    let texts = this.#texts.get(key);
+    if (!texts) this.#texts.set(key, (texts = new Map()));
+    return html`<tr role="row" class=${row.differs ? 'd' : 's'} data-key=${key}>
+      <th scope="row" role="rowheader" part="label">${def.label}</th>
+      ${repeat(
+        row.cells,
+        (_cell, index) => keys[index],
+        ({ value, best: top, delta, sameAsReference }, index) => {
+          const product = table.products[index]!;
+          let text = texts.get(product);
+          if (text === undefined) texts.set(product, (text = formatAttribute(format, def, value)));
+          let difference: string | undefined;
+          if (ref >= 0 && index !== ref && value !== undefined) {
+            difference = sameAsReference ? format.t('compareSame') : delta === undefined ? undefined : formatDelta(format, def, delta, def.type === 'money' ? (value as Money).currency : undefined);
+          }
+          return html`<td part="cell" role="cell" class="${value === undefined ? 'ns' : top ? 'top' : ''}${index === ref ? ' ref' : ''}">${text}${top ? best : nothing}${difference ? html`<span part="delta" class="delta">${difference}</span>` : nothing}</td>`;
+        },
+      )}
+    </tr>`;
+  }
+
+  /** Tracks which rows are far out of the scroll box's view. */
+  #watch(): void {
+    const root = this.#host.renderRoot;
+    const scroller = root.querySelector('.scroller');
+    if (!scroller) return;
+    if (this.#observer?.root !== scroller) {
+      this.#observer?.disconnect();
+      this.#observed = new WeakSet();
+      this.#observer = new IntersectionObserver(
+        (entries) => {
+          for (const { target, isIntersecting } of entries) {
+            const key = (target as HTMLElement).dataset.key!;
+            if (isIntersecting) {
+              this.#offscreen.delete(key);
+              // Coming into view while out of date: bring it up to date now.
+              if (this.stale > 0) this.#host.requestUpdate();
+            } else this.#offscreen.add(key);
+          }
+        },
+        { root: scroller, rootMargin: '50% 0px' },
+      );
+    }
+    for (const row of root.querySelectorAll<HTMLElement>('tr[data-key]')) {
+      if (this.#observed.has(row)) continue;
+      this.#observed.add(row);
+      this.#observer.observe(row);
+    }
+  }
+}

@@ -1,0 +1,64 @@
+/** The comparison's toolbar: which rows show and in which order, sorting, and the export, print and share buttons. */
+import { html, type TemplateResult } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { CompareTable, CompareView, Formatter } from '@shortlist/core';
+
+const VIEWS = ['all', 'differences', 'similarities'] as const;
+const VIEW_LABELS = { all: 'compareViewAll', differences: 'compareViewDifferences', similarities: 'compareViewSimilarities' } as const;
+
+export interface ToolbarState {
+  table: CompareTable;
+  view: CompareView;
+  separation: boolean;
+  hideEliminated: boolean;
+  /** How many products of the tray are eliminated. */
+  eliminated: number;
+  /** Whether the sort list offers the attributes yet: they come after the first frame. */
+  attributes: boolean;
+}
+
+/** What the controls do; Lit calls each with the view as `this`. */
+export interface ToolbarActions {
+  onView(event: Event): void;
+  onSeparation(event: Event): void;
+  onHide(event: Event): void;
+  sort(): void;
+  exportCsv(): void;
+  print(): void;
+  share(): void;
+}
+
+export function toolbar({ table, view, separation, hideEliminated, eliminated, attributes }: ToolbarState, actions: ToolbarActions, { t }: Formatter): TemplateResult {
+  return html`<div part="toolbar" class="toolbar">
+    <fieldset @change=${actions.onView}>
+      <legend>${t('compareView')}</legend>
+      ${VIEWS.map((value) => html`<label><input type="radio" name="view" value=${value} .checked=${view === value} />${t(VIEW_LABELS[value])}</label>`)}
+    </fieldset>
+    <label><input type="checkbox" .checked=${separation} @change=${actions.onSeparation} />${t('compareBySeparation')}</label>
+    <label><input type="checkbox" .checked=${hideEliminated} @change=${actions.onHide} />${t('compareHideEliminated', { count: eliminated })}</label>
+    <label
+      >${t('compareSortBy')}
+      <select class="sort-key">
+        ${guard([table, attributes], () =>
+          [
+            ['name', t('compareName')],
+            ['price', t('comparePrice')],
+            ['rating', t('compareRating')],
+            ...(attributes ? table.groups.filter((group) => !group.summary).flatMap((group) => group.rows.map(({ def }) => [def.key, def.label])) : []),
+          ].map(([key, label]) => html`<option value=${key!}>${label}</option>`),
+        )}
+      </select></label
+    >
+    <label
+      >${t('compareDirection')}
+      <select class="sort-direction">
+        <option value="ascending">${t('compareAscending')}</option>
+        <option value="descending">${t('compareDescending')}</option>
+      </select></label
+    >
+    <button @click=${actions.sort}>${t('compareSort')}</button>
+    <button @click=${actions.exportCsv}>${t('compareExport')}</button>
+    <button @click=${actions.print}>${t('comparePrint')}</button>
+    <button @click=${actions.share}>${t('compareShare')}</button>
+  </div>`;
+}

@@ -60,14 +60,14 @@ export class ShortlistCompareButton extends ShortlistElement {
   /** Id of the product, as in the catalog. */
   declare product: string;
 
-  private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
-  private readonly catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
+  readonly #tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
+  readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
   /** The tray as it was when an add was refused: the reason shows until the tray changes. */
-  private refusedAt?: readonly string[];
-  private button!: HTMLButtonElement;
-  private iconPath!: SVGPathElement;
-  private label!: HTMLSpanElement;
-  private status!: HTMLSpanElement;
+  #refusedAt?: readonly string[];
+  #button!: HTMLButtonElement;
+  #iconPath!: SVGPathElement;
+  #label!: HTMLSpanElement;
+  #status!: HTMLSpanElement;
 
   constructor() {
     super();
@@ -75,37 +75,37 @@ export class ShortlistCompareButton extends ShortlistElement {
   }
 
   protected override build(root: HTMLElement | DocumentFragment) {
-    this.iconPath = s('path', { fill: 'none', stroke: 'currentColor', 'stroke-width': '2' });
-    const icon = s('svg', { part: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' }, this.iconPath);
-    this.label = h('span', { part: 'label' });
-    this.button = h('button', { part: 'base', type: 'button', 'aria-describedby': 'status' }, icon, this.label);
-    this.button.addEventListener('click', () => this.onClick());
-    this.status = h('span', { part: 'status', id: 'status', role: 'status' });
-    root.append(this.button, this.status);
+    this.#iconPath = s('path', { fill: 'none', stroke: 'currentColor', 'stroke-width': '2' });
+    const icon = s('svg', { part: 'icon', viewBox: '0 0 16 16', 'aria-hidden': 'true', focusable: 'false' }, this.#iconPath);
+    this.#label = h('span', { part: 'label' });
+    this.#button = h('button', { part: 'base', type: 'button', 'aria-describedby': 'status' }, icon, this.#label);
+    this.#button.addEventListener('click', () => this.#onClick());
+    this.#status = h('span', { part: 'status', id: 'status', role: 'status' });
+    root.append(this.#button, this.#status);
   }
 
   protected override sync() {
     const shortlist = this.shortlist;
     const id = this.product;
     const state = !shortlist ? 'ok' : id ? shortlist.addability(id) : 'unavailable';
-    const pressed = this.tray.value.includes(id);
-    const name = this.catalog.value?.catalog.byId.get(id)?.name;
+    const pressed = this.#tray.value.includes(id);
+    const name = this.#catalog.value?.catalog.byId.get(id)?.name;
     const { t } = this.format;
-    const refused = state === 'full' && this.refusedAt === this.tray.value;
+    const refused = state === 'full' && this.#refusedAt === this.#tray.value;
     const status = state === 'unavailable' ? t('unavailable') : refused ? t('trayFull', { max: shortlist!.config.tray.max }) : '';
-    setAttr(this.button, 'aria-pressed', String(pressed));
-    setAttr(this.button, 'aria-disabled', state === 'full' || state === 'unavailable' ? 'true' : undefined);
-    setAttr(this.button, 'aria-label', name ? t('compareProduct', { name }) : undefined);
-    setAttr(this.iconPath, 'd', pressed ? 'M3 8.5l3.2 3L13 4.5' : 'M8 3v10M3 8h10');
-    setText(this.label, t('compare'));
-    setText(this.status, status);
+    setAttr(this.#button, 'aria-pressed', String(pressed));
+    setAttr(this.#button, 'aria-disabled', state === 'full' || state === 'unavailable' ? 'true' : undefined);
+    setAttr(this.#button, 'aria-label', name ? t('compareProduct', { name }) : undefined);
+    setAttr(this.#iconPath, 'd', pressed ? 'M3 8.5l3.2 3L13 4.5' : 'M8 3v10M3 8h10');
+    setText(this.#label, t('compare'));
+    setText(this.#status, status);
   }
 
-  private onClick() {
+  #onClick() {
     const shortlist = this.shortlist;
     if (!shortlist || !this.product || shortlist.addability(this.product) === 'unavailable') return;
     const outcome = shortlist.toggle(this.product);
-    this.refusedAt = outcome === 'full' ? this.tray.value : undefined;
+    this.#refusedAt = outcome === 'full' ? this.#tray.value : undefined;
     this.requestUpdate();
     if (outcome === 'added' || outcome === 'removed' || outcome === 'full') {
       this.dispatchEvent(new ShortlistChangeEvent(this.product, outcome));

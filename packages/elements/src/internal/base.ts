@@ -84,15 +84,15 @@ export function Shortlisted<T extends Constructor<ReactiveElement>>(Base: T) {
  * `sync` updates it after every reactive update. Text goes in as text, never as HTML.
  */
 export abstract class ShortlistElement extends Shortlisted(ReactiveElement) {
-  private built = false;
+  #built = false;
 
   protected abstract build(root: HTMLElement | DocumentFragment): void;
   protected abstract sync(): void;
 
   protected override update(changed: PropertyValues): void {
     super.update(changed);
-    if (!this.built) this.build(this.renderRoot);
-    this.built = true;
+    if (!this.#built) this.build(this.renderRoot);
+    this.#built = true;
     this.sync();
   }
 }

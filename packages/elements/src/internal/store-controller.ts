@@ -7,43 +7,45 @@ import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-e
 import type { ReadableAtom } from 'nanostores';
 
 export class StoreController<T> implements ReactiveController {
-  private stopInstance?: () => void;
-  private stopStore?: () => void;
-  private current: T;
+  #stopInstance?: () => void;
+  #stopStore?: () => void;
+  #current: T;
+  readonly #host: ReactiveControllerHost;
+  readonly #select: (shortlist: Shortlist) => ReadableAtom<T>;
+  readonly #fallback: T;
 
-  constructor(
-    private readonly host: ReactiveControllerHost,
-    private readonly select: (shortlist: Shortlist) => ReadableAtom<T>,
-    private readonly fallback: T,
-  ) {
-    this.current = fallback;
+  constructor(host: ReactiveControllerHost, select: (shortlist: Shortlist) => ReadableAtom<T>, fallback: T) {
+    this.#host = host;
+    this.#select = select;
+    this.#fallback = fallback;
+    this.#current = fallback;
     host.addController(this);
   }
 
   /** The store's value, or the fallback until the instance exists. */
   get value(): T {
-    return this.current;
+    return this.#current;
   }
 
   hostConnected(): void {
-    this.stopInstance = globalHandle().$instance.subscribe((shortlist) => {
-      this.stopStore?.();
-      this.stopStore = undefined;
-      this.current = this.fallback;
+    this.#stopInstance = globalHandle().$instance.subscribe((shortlist) => {
+      this.#stopStore?.();
+      this.#stopStore = undefined;
+      this.#current = this.#fallback;
       if (shortlist) {
-        this.stopStore = this.select(shortlist).subscribe((value) => {
-          this.current = value;
-          this.host.requestUpdate();
+        this.#stopStore = this.#select(shortlist).subscribe((value) => {
+          this.#current = value;
+          this.#host.requestUpdate();
         });
       } else {
-        this.host.requestUpdate();
+        this.#host.requestUpdate();
       }
     });
   }
 
   hostDisconnected(): void {
-    this.stopInstance?.();
-    this.stopStore?.();
-    this.stopInstance = this.stopStore = undefined;
+    this.#stopInstance?.();
+    this.#stopStore?.();
+    this.#stopInstance = this.#stopStore = undefined;
   }
 }

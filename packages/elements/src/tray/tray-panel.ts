@@ -170,41 +170,41 @@ export class ShortlistTrayPanel extends ShortlistView {
     `,
   ];
 
-  private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
-  private readonly catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
+  readonly #tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
+  readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
   /** What "Clear all" removed, offered back while the tray is still the one clearing made. */
-  private cleared?: { ids: readonly string[]; tray: readonly string[] };
-  private timer?: ReturnType<typeof setTimeout>;
+  #cleared?: { ids: readonly string[]; tray: readonly string[] };
+  #timer?: ReturnType<typeof setTimeout>;
   /** The element that had focus before an update, and the place of its product in the list. */
-  private focused?: Element | null;
-  private focusedIndex = -1;
+  #focused?: Element | null;
+  #focusedIndex = -1;
   /** The tray's shadow root, where Escape is listened for (the toggle and the panel). */
-  private root?: Node;
+  #root?: Node;
 
   override connectedCallback() {
     super.connectedCallback();
     this.setAttribute('exportparts', EXPORTED_PARTS);
-    this.root = this.getRootNode();
-    this.root.addEventListener('keydown', this.onKeyDown);
+    this.#root = this.getRootNode();
+    this.#root.addEventListener('keydown', this.#onKeyDown);
     // On the window, so that it runs after the tray's own listener has scrolled the page.
-    addEventListener('focusin', this.onPageFocus);
+    addEventListener('focusin', this.#onPageFocus);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    clearTimeout(this.timer);
-    removeEventListener('focusin', this.onPageFocus);
-    this.root?.removeEventListener('keydown', this.onKeyDown);
+    clearTimeout(this.#timer);
+    removeEventListener('focusin', this.#onPageFocus);
+    this.#root?.removeEventListener('keydown', this.#onKeyDown);
   }
 
   /** Escape, on the toggle or in the panel, closes the panel and returns focus to the toggle. */
-  private readonly onKeyDown = (event: Event) => {
-    if ((event as KeyboardEvent).key === 'Escape' && !this.hidden) this.close();
+  readonly #onKeyDown = (event: Event) => {
+    if ((event as KeyboardEvent).key === 'Escape' && !this.hidden) this.#close();
   };
 
   /** WCAG 2.4.11: focus moved to page content that the open panel still covers, so it collapses. */
-  private readonly onPageFocus = (event: FocusEvent) => {
-    const tray = this.host();
+  readonly #onPageFocus = (event: FocusEvent) => {
+    const tray = this.#host();
     const path = event.composedPath();
     if (!tray || this.hidden || this.classList.contains('inline') || path.includes(tray)) return;
     const focused = (path[0] as Element).getBoundingClientRect();
@@ -217,37 +217,37 @@ export class ShortlistTrayPanel extends ShortlistView {
   protected override willUpdate() {
     this.format.use(trayMessages);
     // The offer ends with the next change of the tray.
-    if (this.cleared && this.cleared.tray !== this.tray.value) this.cleared = undefined;
-    this.focused = this.shadowRoot?.activeElement;
-    this.focusedIndex = this.all('item').indexOf(this.focused?.closest<HTMLElement>('[part="item"]') as HTMLElement);
+    if (this.#cleared && this.#cleared.tray !== this.#tray.value) this.#cleared = undefined;
+    this.#focused = this.shadowRoot?.activeElement;
+    this.#focusedIndex = this.#all('item').indexOf(this.#focused?.closest<HTMLElement>('[part="item"]') as HTMLElement);
   }
 
   protected override render() {
     const { t } = this.format;
-    const ids = this.tray.value;
-    const cleared = this.cleared?.ids;
+    const ids = this.#tray.value;
+    const cleared = this.#cleared?.ids;
     return html`<div part="base">
       <p part="heading" id="heading">${t('trayPanel')}</p>
       ${ids.length
         ? html`<ul part="list" aria-labelledby="heading">
-              ${repeat(ids, (id) => id, (id) => this.item(id))}
+              ${repeat(ids, (id) => id, (id) => this.#item(id))}
             </ul>
             <div part="actions">
-              <button part="clear" type="button" @click=${this.clearAll}>${t('trayClear')}</button>
-              <button part="compare" type="button" @click=${this.compare}>${t('trayCompare', { count: ids.length })}</button>
+              <button part="clear" type="button" @click=${this.#clearAll}>${t('trayClear')}</button>
+              <button part="compare" type="button" @click=${this.#compare}>${t('trayCompare', { count: ids.length })}</button>
             </div>`
         : cleared
           ? html`<div part="actions">
               <p part="cleared" id="cleared">${t('trayCleared', { count: cleared.length })}</p>
-              <button part="undo" type="button" aria-describedby="cleared" @click=${this.undo}>${t('trayUndo')}</button>
+              <button part="undo" type="button" aria-describedby="cleared" @click=${this.#undo}>${t('trayUndo')}</button>
             </div>`
           : html`<p part="empty">${t('trayEmpty')}</p>`}
     </div>`;
   }
 
-  private item(id: string) {
+  #item(id: string) {
     const { t, price } = this.format;
-    const state = this.catalog.value;
+    const state = this.#catalog.value;
     const product: Product | undefined = state?.catalog.byId.get(id);
     const name = product?.name ?? id;
     return html`<li part="item">
@@ -263,69 +263,69 @@ export class ShortlistTrayPanel extends ShortlistView {
   }
 
   protected override updated() {
-    const focused = this.focused;
+    const focused = this.#focused;
     if (!focused || focused.isConnected) return;
     // What had focus went away (removed, cleared, undone, or changed in another tab): focus the
     // next product's remove button, the undo offer after "Clear all", "Clear all" after undo, or
     // the toggle when none is left.
-    const removes = this.all('remove');
+    const removes = this.#all('remove');
     const next =
-      this.focusedIndex >= 0
-        ? removes[Math.min(this.focusedIndex, removes.length - 1)]
-        : this.all(focused.getAttribute('part') === 'clear' ? 'undo' : 'clear')[0];
-    (next ?? this.toggle())?.focus();
+      this.#focusedIndex >= 0
+        ? removes[Math.min(this.#focusedIndex, removes.length - 1)]
+        : this.#all(focused.getAttribute('part') === 'clear' ? 'undo' : 'clear')[0];
+    (next ?? this.#toggle())?.focus();
   }
 
-  private all(part: string) {
+  #all(part: string) {
     return [...this.renderRoot.querySelectorAll<HTMLElement>(`[part="${part}"]`)];
   }
 
   /** The tray this panel belongs to, if it is in one. */
-  private host(): ShortlistTray | undefined {
+  #host(): ShortlistTray | undefined {
     const root = this.getRootNode();
     return root instanceof ShadowRoot && 'expanded' in root.host ? (root.host as ShortlistTray) : undefined;
   }
 
-  private toggle() {
-    return this.host()?.renderRoot.querySelector<HTMLElement>('[part~="toggle"]');
+  #toggle() {
+    return this.#host()?.renderRoot.querySelector<HTMLElement>('[part~="toggle"]');
   }
 
   /** Collapses the tray and returns focus to its toggle. */
-  private close() {
-    const tray = this.host();
+  #close() {
+    const tray = this.#host();
     if (!tray) return;
     tray.expanded = false;
-    this.toggle()?.focus();
+    this.#toggle()?.focus();
   }
 
-  private clearAll() {
+  #clearAll() {
     const shortlist = this.shortlist;
     if (!shortlist) return;
-    const ids = this.tray.value;
+    const ids = this.#tray.value;
     shortlist.clear();
-    this.cleared = { ids, tray: shortlist.$tray.get() };
-    this.expireLater();
+    this.#cleared = { ids, tray: shortlist.$tray.get() };
+    this.#expireLater();
     this.requestUpdate();
   }
 
-  private expireLater() {
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
+  #expireLater() {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
       // WCAG 2.2.1: the time runs only while the shopper is elsewhere.
-      if (this.matches(':focus-within, :hover')) return this.expireLater();
-      this.cleared = undefined;
+      if (this.matches(':focus-within, :hover')) return this.#expireLater();
+      this.#cleared = undefined;
       this.requestUpdate();
     }, ShortlistTrayPanel.undoTime);
   }
 
-  private undo() {
-    if (this.cleared) this.shortlist?.setTray(this.cleared.ids);
-    this.cleared = undefined;
-    clearTimeout(this.timer);
+  #undo() {
+    if (this.#cleared) this.shortlist?.setTray(this.#cleared.ids);
+    this.#cleared = undefined;
+    clearTimeout(this.#timer);
     this.requestUpdate();
   }
 
-  private compare(event: Event) {
+  #compare(event: Event) {
     const trigger = event.currentTarget as HTMLElement;
     if (this.dispatchEvent(new ShortlistOpenEvent())) {
       void import('../compare/open.js').then(({ openComparison }) => openComparison(trigger));

@@ -72,73 +72,73 @@ export class ShortlistTray extends ShortlistElement {
   /** Whether the panel is open. The toggle sets it; set it to open or close the panel. */
   declare expanded: boolean;
 
-  private readonly tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
-  private dock!: HTMLDivElement;
-  private toggle!: HTMLButtonElement;
-  private label!: HTMLSpanElement;
-  private count!: HTMLSpanElement;
-  private status!: HTMLSpanElement;
-  private panel!: HTMLElement;
+  readonly #tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
+  #dock!: HTMLDivElement;
+  #toggle!: HTMLButtonElement;
+  #label!: HTMLSpanElement;
+  #count!: HTMLSpanElement;
+  #status!: HTMLSpanElement;
+  #panel!: HTMLElement;
   /** The count the status last reflected, once an instance reports one. */
-  private announced?: number;
+  #announced?: number;
   /** Whether the shopper opened the panel on this page. */
-  private opened?: boolean;
+  #opened?: boolean;
 
   override connectedCallback() {
     super.connectedCallback();
-    addEventListener('focusin', this.onFocus);
+    addEventListener('focusin', this.#onFocus);
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
-    removeEventListener('focusin', this.onFocus);
+    removeEventListener('focusin', this.#onFocus);
   }
 
   protected override build(root: HTMLElement | DocumentFragment) {
-    this.label = h('span', { part: 'label' });
-    this.count = h('span', { part: 'count' });
-    this.toggle = h('button', { part: 'base toggle', type: 'button', 'aria-controls': 'panel' }, this.label, this.count);
-    this.toggle.addEventListener('click', () => (this.expanded = !this.expanded));
+    this.#label = h('span', { part: 'label' });
+    this.#count = h('span', { part: 'count' });
+    this.#toggle = h('button', { part: 'base toggle', type: 'button', 'aria-controls': 'panel' }, this.#label, this.#count);
+    this.#toggle.addEventListener('click', () => (this.expanded = !this.expanded));
     // The panel's element upgrades when its module loads, on the first expand.
-    this.panel = h('shortlist-tray-panel', { id: 'panel', part: 'panel' });
-    this.dock = h('div', { part: 'dock' }, this.toggle, this.panel);
-    this.status = h('span', { part: 'status', class: 'visually-hidden', role: 'status' });
-    root.append(this.dock, this.status);
+    this.#panel = h('shortlist-tray-panel', { id: 'panel', part: 'panel' });
+    this.#dock = h('div', { part: 'dock' }, this.#toggle, this.#panel);
+    this.#status = h('span', { part: 'status', class: 'visually-hidden', role: 'status' });
+    root.append(this.#dock, this.#status);
   }
 
   protected override sync() {
-    const count = this.tray.value.length;
+    const count = this.#tray.value.length;
     const expanded = !!this.expanded;
     const { t, number } = this.format;
-    const position = (this.dock.className = this.position ?? this.shortlist?.config.tray.position ?? 'bottom-end');
-    this.toggle.setAttribute('aria-expanded', String(expanded));
-    this.label.textContent = t('tray');
-    this.count.textContent = number(count);
+    const position = (this.#dock.className = this.position ?? this.shortlist?.config.tray.position ?? 'bottom-end');
+    this.#toggle.setAttribute('aria-expanded', String(expanded));
+    this.#label.textContent = t('tray');
+    this.#count.textContent = number(count);
     // A live region announces changes: the count a page opens with is not news (and phrasing it
     // would cost the page load its first Intl.PluralRules).
     if (this.shortlist) {
-      if (this.announced !== undefined && this.announced !== count) this.status.textContent = count ? t('trayCount', { count }) : t('trayEmpty');
-      this.announced = count;
+      if (this.#announced !== undefined && this.#announced !== count) this.#status.textContent = count ? t('trayCount', { count }) : t('trayEmpty');
+      this.#announced = count;
     }
-    this.panel.hidden = !expanded;
-    this.panel.className = position;
+    this.#panel.hidden = !expanded;
+    this.#panel.className = position;
     if (expanded) {
-      this.opened = true;
+      this.#opened = true;
       void import('./shortlist-tray-panel.js');
     }
     // Docked and empty, there is nothing to show, until the shopper has opened the panel on this
     // page: then it stays, so the undo offer and the focus on the toggle are never lost.
-    this.dock.hidden = position != 'inline' && !count && !this.opened;
+    this.#dock.hidden = position != 'inline' && !count && !this.#opened;
   }
 
   /** WCAG 2.4.11: a page element that gets focus is scrolled clear of the docked tray (the panel collapses when that cannot help). */
-  private readonly onFocus = (event: FocusEvent) => {
+  readonly #onFocus = (event: FocusEvent) => {
     const path = event.composedPath();
     const target = path[0] as Element;
     const { top, right, bottom, left } = target.getBoundingClientRect();
-    const dock = this.dock.getBoundingClientRect();
+    const dock = this.#dock.getBoundingClientRect();
     // Keyboard focus only: scrolling under a mouse button would turn the click into a drag.
-    if (!path.includes(this) && this.dock.className != 'inline' && target.matches(':focus-visible') && top > 0 && bottom > dock.top && right > dock.left && left < dock.right) {
+    if (!path.includes(this) && this.#dock.className != 'inline' && target.matches(':focus-visible') && top > 0 && bottom > dock.top && right > dock.left && left < dock.right) {
       // Until it clears the tray, or at most until its top reaches the viewport's.
       scrollBy(0, Math.min(bottom - dock.top + 8, top));
     }

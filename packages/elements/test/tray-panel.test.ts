@@ -71,6 +71,15 @@ afterEach(async () => {
 });
 
 describe('<shortlist-tray-panel>', () => {
+  // First in this file: no test before it has loaded the comparison.
+  it("loads the comparison's code while the panel is open, before Compare is pressed", async () => {
+    expect(customElements.get('shortlist-compare'), 'not loaded before the panel opens').to.equal(undefined);
+    await open(['alpha', 'bravo']);
+    const defined = await Promise.race([customElements.whenDefined('shortlist-compare').then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 3000))]);
+    expect(defined, 'defined without a click on Compare').to.equal(true);
+    expect(document.querySelector('shortlist-compare'), 'nothing opened').to.equal(null);
+  });
+
   it('lists thumbnails, names linking to the product and prices, in tray order', async () => {
     const { panel } = await open(['bravo', 'alpha', 'charlie']);
     expect(panel.shadowRoot!.querySelector('[part="list"]')!.localName).to.equal('ul');

@@ -7,6 +7,9 @@ import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
 
+/** The comparison's code: loaded when the panel first shows (the shopper will likely compare next), and on "Compare". */
+const loadComparison = () => import('../compare/open.js');
+
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
 const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare';
 
@@ -262,6 +265,11 @@ export class ShortlistTrayPanel extends ShortlistView {
     </li>`;
   }
 
+  protected override firstUpdated() {
+    // While the shopper looks at the list, without delaying the panel's own frame.
+    (window.requestIdleCallback ?? setTimeout)(() => loadComparison().catch(() => {}));
+  }
+
   protected override updated() {
     const focused = this.#focused;
     if (!focused || focused.isConnected) return;
@@ -328,7 +336,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   #compare(event: Event) {
     const trigger = event.currentTarget as HTMLElement;
     if (this.dispatchEvent(new ShortlistOpenEvent())) {
-      void import('../compare/open.js').then(({ openComparison }) => openComparison(trigger));
+      void loadComparison().then(({ openComparison }) => openComparison(trigger));
     }
   }
 }

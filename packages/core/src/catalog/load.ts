@@ -11,8 +11,9 @@ import { ShortlistError } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
 import { normalizeCatalogInSlices, type Catalog, type CatalogSource } from './normalize.js';
 import { readProductCards } from './sources/dom.js';
-import { fetchFeed } from './sources/feed.js';
+import { feedError, fetchFeed } from './sources/feed.js';
 import { readJsonLd } from './sources/jsonld.js';
+import type { PageSourceResult } from './sources/shared.js';
 
 export interface LoadResult {
   catalog: Catalog;
@@ -24,7 +25,7 @@ export interface LoadResult {
  * Throws a `ShortlistError` when the catalog configuration is wrong. Without `withFeed`, only
  * the sources already in the page load (inline products, JSON-LD, product cards).
  */
-export async function loadCatalog(given: CatalogConfig, currency: string | undefined, signal?: AbortSignal, withFeed = true): Promise<LoadResult> {
+export async function loadCatalog(given: CatalogConfig, currency: string | undefined, signal: AbortSignal, withFeed: boolean): Promise<LoadResult> {
   const config = resolveCatalogConfig(given);
   const sources: CatalogSource[] = [];
   const pageIssues: CatalogIssue[] = [];
@@ -34,20 +35,16 @@ export async function loadCatalog(given: CatalogConfig, currency: string | undef
     try {
       sources.push({ source: 'feed', input: await fetchFeed(config.url, { timeout: config.timeout, signal, map: config.map }) });
     } catch (error) {
-      if (signal?.aborted) throw error;
-      errors.push(error instanceof ShortlistError ? error : new ShortlistError(`the catalog feed ${config.url} failed`, { code: 'feed', field: 'catalog.url', docs: 'catalog.md#feed', cause: error }));
+      if (signal.aborted) throw error;
+      errors.push(error instanceof ShortlistError ? error : feedError(`the catalog feed ${config.url} failed`, { cause: error }));
     }
   }
-  if (config.jsonLd) {
-    const { input, issues } = readJsonLd(document);
-    sources.push({ source: 'json-ld', input });
+  const addPageSource = (source: string, { input, issues }: PageSourceResult) => {
+    sources.push({ source, input });
     pageIssues.push(...issues);
-  }
-  if (config.cards) {
-    const { input, issues } = readProductCards(document, config.cards);
-    sources.push({ source: 'dom', input });
-    pageIssues.push(...issues);
-  }
+  };
+  if (config.jsonLd) addPageSource('json-ld', readJsonLd(document));
+  if (config.cards) addPageSource('dom', readProductCards(document, config.cards));
   const catalog = await normalizeCatalogInSlices(sources, { currency, attributes: config.attributes });
   return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
 }

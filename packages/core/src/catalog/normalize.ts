@@ -3,12 +3,12 @@
  * never loses the others: it is reported and left out; a bad optional field is reported and
  * left out of its product.
  */
-import { inferDef, isAttributeType, mergeDef, readAttribute, type SchemaProblem } from '../model/attributes.js';
+import { inferDef, isAttributeType, mergeDef, readAttribute } from '../model/attributes.js';
 import type { AttributeDefInput, CatalogInput } from '../model/input.js';
 import type { AttributeDef, CatalogIssue, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
-import { describeValue } from '../errors.js';
 import { readUrl } from '../model/url.js';
-import { humanize, isMissing, readAvailability, readMoney, readNumber } from '../model/values.js';
+import { humanize, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
+import { catalogIssue, defined } from './sources/shared.js';
 
 /** A validated, normalized catalog. */
 export interface Catalog {
@@ -37,6 +37,7 @@ export interface NormalizeOptions {
 
 const MAX = { id: 128, name: 300, label: 200, attributes: 500, options: 50 } as const;
 const KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
+const KEY_EXPECTED = 'a key of letters, digits, "-", "_" or "." (at most 64)';
 
 export function normalizeCatalog(sources: readonly CatalogSource[], options: NormalizeOptions = {}): Catalog {
   const run = normalizeSteps(sources, options);
@@ -82,12 +83,12 @@ function* normalizeSteps(sources: readonly CatalogSource[], options: NormalizeOp
   const seen = new Map<string, string>();
   for (const { source, raw, index, currency } of rawProducts) {
     yield;
-    const report = reporter(issues, source, `products[${index}]`);
-    const product = readProduct(raw, attributeByKey, currency, report);
+    const reportOn = reporter(issues, source, `products[${index}]`);
+    const product = readProduct(raw, attributeByKey, currency, reportOn);
     if (!product) continue;
     const firstSource = seen.get(product.id);
     if (firstSource === source) {
-      report.product(product.id, 'id', 'an id not used by another product', product.id);
+      reportOn(product.id)('id', 'an id not used by another product', product.id);
     } else if (firstSource === undefined) {
       // The same product from another source (a page's JSON-LD and the feed): first source wins.
       seen.set(product.id, source);
@@ -97,26 +98,16 @@ function* normalizeSteps(sources: readonly CatalogSource[], options: NormalizeOp
   return { products: [...byId.values()], byId, attributes, attributeByKey, issues };
 }
 
-interface Reporter {
-  (field: string, expected: string, found: unknown): void;
-  product(id: string | undefined, field: string, expected: string, found: unknown): void;
-}
+type Report = (field: string, expected: string, found: unknown) => void;
+/** Reports on the entry at a path: on its product, once the product's id is known. */
+type Reporter = (id?: string) => Report;
 
-function reporter(issues: CatalogIssue[], source: string, path: string, productId?: string): Reporter {
-  const report = ((field: string, expected: string, found: unknown) => report.product(productId, field, expected, found)) as Reporter;
-  report.product = (id, field, expected, found) => {
-    const where = id === undefined ? path : `product "${id}"`;
-    const foundText = describeValue(found);
-    issues.push({
-      source,
-      productId: id,
-      field: field ? `${path}.${field}` : path,
-      expected,
-      found: foundText,
-      message: `Shortlist: ${where} (${source}): ${field ? `${field} should be` : 'should be'} ${expected}, found ${foundText}.`,
-    });
-  };
-  return report;
+function reporter(issues: CatalogIssue[], source: string, path: string): Reporter {
+  return (id) =>
+    (field, expected, found) => {
+      const where = id === undefined ? path : `product "${id}"`;
+      issues.push(catalogIssue(source, field ? `${path}.${field}` : path, expected, found, `${where} (${source})`, id, field));
+    };
 }
 
 function* buildSchema(
@@ -144,20 +135,18 @@ function* buildSchema(
   ];
   const defs = new Map<string, AttributeDef>();
   for (const { def, source, index } of given) {
-    const report = reporter(issues, source, `attributes[${index}]`);
+    const report = reporter(issues, source, `attributes[${index}]`)();
     if (!def || typeof def.key !== 'string' || !KEY.test(def.key)) {
-      report('key', 'a key of letters, digits, "-", "_" or "." (at most 64)', def?.key);
+      report('key', KEY_EXPECTED, def?.key);
       continue;
     }
-    const problems: SchemaProblem[] = [];
     // Infer only what the schema leaves open: reading every value twice is the costliest part.
     const complete = isAttributeType(def.type) && (def.type !== 'number' || def.unit);
     const base = defs.get(def.key) ?? (complete ? { key: def.key, label: humanize(def.key), type: def.type! } : inferDef(def.key, valuesByKey.get(def.key) ?? []));
     yield;
     // A given order is the retailer's order: move the key to where it was (re)declared last.
     defs.delete(def.key);
-    defs.set(def.key, mergeDef(base, def, problems));
-    for (const [field, expected, found] of problems) report(field, expected, found);
+    defs.set(def.key, mergeDef(base, def, report));
   }
   for (const [key, values] of valuesByKey) {
     if (defs.has(key)) continue;
@@ -168,34 +157,34 @@ function* buildSchema(
 }
 
 function readText(value: unknown, max: number): string | undefined {
-  if (typeof value !== 'string' && typeof value !== 'number') return undefined;
+  if (!isTextual(value)) return undefined;
   const text = String(value).trim();
   return text && text.length <= max ? text : undefined;
 }
 
+const readLabel = (value: unknown) => readText(value, MAX.label);
+
 function readProduct(
-  raw: unknown,
+  input: unknown,
   attributeByKey: ReadonlyMap<string, AttributeDef>,
   currency: string | undefined,
-  listReport: Reporter,
+  reportOn: Reporter,
 ): Product | undefined {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) {
-    listReport('', 'a product object', raw);
+  if (!isRecord(input)) {
+    reportOn()('', 'a product object', input);
     return undefined;
   }
-  const input = raw as Record<string, unknown>;
   const id = readText(input.id, MAX.id);
   if (id === undefined) {
-    listReport('id', `a non-empty text or number of at most ${MAX.id} characters`, input.id);
+    reportOn()('id', `a non-empty text or number of at most ${MAX.id} characters`, input.id);
     return undefined;
   }
-  const report = (field: string, expected: string, found: unknown) => listReport.product(id, field, expected, found);
+  const report = reportOn(id);
   const name = readText(input.name, MAX.name);
   if (name === undefined) {
     report('name', `a non-empty text of at most ${MAX.name} characters`, input.name);
     return undefined;
   }
-  const product: Product = { id, name, availability: 'unknown', attributes: {} };
   const ownCurrency = readText(input.currency, 3) ?? currency;
 
   /** Reads an optional field; a present but bad value is reported and left out. */
@@ -207,32 +196,39 @@ function readProduct(
     return result;
   };
 
-  product.url = optional('url', 'an http(s) or relative URL', readUrl);
-  product.image = optional('image', 'an http(s) or relative URL', readUrl);
-  product.brand = optional('brand', `a text of at most ${MAX.label} characters`, (value) => readText(value, MAX.label));
-  product.category = optional('category', `a text of at most ${MAX.label} characters`, (value) => readText(value, MAX.label));
-  product.price = optional('price', 'a price of 0 or more with a currency (ISO 4217, e.g. "EUR")', (value) => {
-    const money = readMoney(value, ownCurrency);
-    return money && money.amount >= 0 && money.amount < 1e9 ? money : undefined;
-  });
-  product.rating = optional('rating', 'a rating from 0 to 5', readRating);
-  product.availability = optional('availability', 'a schema.org availability such as "InStock"', readAvailability) ?? 'unknown';
-  product.options = optional('options', `a list of at most ${MAX.options} options`, readOptions);
-  product.variants = optional('variants', 'a list of variants with an id and a selection', (value) => readVariants(value, ownCurrency));
-  for (const key of Object.keys(product) as Array<keyof Product>) if (product[key] === undefined) delete product[key];
+  const product: Product = {
+    id,
+    name,
+    availability: 'unknown',
+    attributes: {},
+    ...defined({
+      url: optional('url', 'an http(s) or relative URL', readUrl),
+      image: optional('image', 'an http(s) or relative URL', readUrl),
+      brand: optional('brand', `a text of at most ${MAX.label} characters`, readLabel),
+      category: optional('category', `a text of at most ${MAX.label} characters`, readLabel),
+      price: optional('price', 'a price of 0 or more with a currency (ISO 4217, e.g. "EUR")', (value) => {
+        const money = readMoney(value, ownCurrency);
+        return money && money.amount >= 0 && money.amount < 1e9 ? money : undefined;
+      }),
+      rating: optional('rating', 'a rating from 0 to 5', readRating),
+      availability: optional('availability', 'a schema.org availability such as "InStock"', readAvailability),
+      options: optional('options', `a list of at most ${MAX.options} options`, readOptions),
+      variants: optional('variants', 'a list of variants with an id and a selection', (value) => readVariants(value, ownCurrency)),
+    }),
+  };
 
   const attributes = input.attributes;
   if (isMissing(attributes)) return product;
-  if (typeof attributes !== 'object' || Array.isArray(attributes)) {
+  if (!isRecord(attributes)) {
     report('attributes', 'an object of attribute values', attributes);
     return product;
   }
-  const entries = Object.entries(attributes as object);
+  const entries = Object.entries(attributes);
   if (entries.length > MAX.attributes) report('attributes', `at most ${MAX.attributes} attributes`, entries.length);
   for (const [key, value] of entries.slice(0, MAX.attributes)) {
     const def = attributeByKey.get(key);
     if (!def) {
-      report(`attributes.${key.slice(0, 64)}`, 'a key of letters, digits, "-", "_" or "." (at most 64)', key);
+      report(`attributes.${key.slice(0, 64)}`, KEY_EXPECTED, key);
       continue;
     }
     if (isMissing(value)) continue;
@@ -248,7 +244,7 @@ function readRating(value: unknown) {
   const rating = readNumber(input.value);
   if (rating === undefined || rating < 0 || rating > 5) return undefined;
   const count = readNumber(input.count);
-  return count !== undefined && Number.isInteger(count) && count >= 0 ? { value: rating, count } : { value: rating };
+  return defined({ value: rating, count: count !== undefined && Number.isInteger(count) && count >= 0 ? count : undefined });
 }
 
 function readOptions(value: unknown): ProductOption[] | undefined {
@@ -260,17 +256,18 @@ function readOptions(value: unknown): ProductOption[] | undefined {
     const values: OptionValue[] = [];
     for (const item of option.values) {
       const entry = typeof item === 'object' && item !== null ? item : { value: item };
-      const text = readText(entry.value, MAX.label);
+      const text = readLabel(entry.value);
       if (text === undefined) return undefined;
-      const delta = readNumber(entry.priceDelta);
-      values.push({
-        value: text,
-        label: readText(entry.label, MAX.label) ?? text,
-        ...(delta !== undefined && { priceDelta: delta }),
-        available: entry.available !== false,
-      });
+      values.push(
+        defined({
+          value: text,
+          label: readLabel(entry.label) ?? text,
+          priceDelta: readNumber(entry.priceDelta),
+          available: entry.available !== false,
+        }),
+      );
     }
-    options.push({ key, label: readText(option.label, MAX.label) ?? humanize(key), values });
+    options.push({ key, label: readLabel(option.label) ?? humanize(key), values });
   }
   return options;
 }
@@ -282,18 +279,19 @@ function readVariants(value: unknown, currency: string | undefined): Variant[] |
     const id = readText(item?.id, MAX.id);
     const selection = item?.selection;
     if (!id || !selection || typeof selection !== 'object') return undefined;
-    const entries = Object.entries(selection).map(([key, choice]) => [key, readText(choice, MAX.label)]);
+    const entries = Object.entries(selection).map(([key, choice]) => [key, readLabel(choice)]);
     if (entries.some(([, choice]) => choice === undefined)) return undefined;
-    const variant: Variant = { id, selection: Object.fromEntries(entries) };
-    const price = readMoney(item.price, currency);
-    if (price) variant.price = price;
-    const availability = readAvailability(item.availability);
-    if (availability) variant.availability = availability;
-    const url = readUrl(item.url);
-    if (url) variant.url = url;
-    const image = readUrl(item.image);
-    if (image) variant.image = image;
-    variants.push(variant);
+    variants.push(
+      defined({
+        id,
+        // Every choice was read above.
+        selection: Object.fromEntries(entries) as Variant['selection'],
+        price: readMoney(item.price, currency),
+        availability: readAvailability(item.availability),
+        url: readUrl(item.url),
+        image: readUrl(item.image),
+      }),
+    );
   }
   return variants;
 }

@@ -5,7 +5,7 @@
 import type { AttributeDefInput } from './input.js';
 import type { AttributeDef, AttributeType, AttributeValue } from './types.js';
 import { findUnit, parseQuantity } from './units.js';
-import { humanize, isMissing, readBoolean, readMoney, readNumber } from './values.js';
+import { humanize, isMissing, isTextual, readBoolean, readMoney, readNumber } from './values.js';
 
 const TYPES: readonly AttributeType[] = ['number', 'boolean', 'enum', 'set', 'text', 'money'];
 export const isAttributeType = (type: unknown): type is AttributeType => TYPES.includes(type as AttributeType);
@@ -44,36 +44,28 @@ function mostCommon(items: readonly string[]): string {
   return [...counts].sort((a, b) => b[1] - a[1])[0]![0];
 }
 
-/** Problems with a schema entry, as `[field, expected, found]`. */
-export type SchemaProblem = [field: string, expected: string, found: unknown];
+/** Reports a bad field of a schema entry: what was expected, and what was found. */
+export type SchemaReport = (field: string, expected: string, found: unknown) => void;
 
 /**
- * Merges an explicit definition over an inferred one. Returns the problems of the explicit
+ * Merges an explicit definition over an inferred one. Reports the problems of the explicit
  * entry; a bad field of it is ignored, so the inferred value stands.
  */
-export function mergeDef(inferred: AttributeDef, given: AttributeDefInput, problems: SchemaProblem[]): AttributeDef {
+export function mergeDef(inferred: AttributeDef, given: AttributeDefInput, report: SchemaReport): AttributeDef {
   const def = { ...inferred };
-  if (given.label !== undefined) {
-    if (typeof given.label === 'string' && given.label.trim()) def.label = given.label.trim().slice(0, 200);
-    else problems.push(['label', 'a non-empty string', given.label]);
-  }
-  if (given.type !== undefined) {
-    if (isAttributeType(given.type)) def.type = given.type;
-    else problems.push(['type', `one of ${TYPES.join(', ')}`, given.type]);
-  }
-  if (given.unit !== undefined) {
-    const unit = typeof given.unit === 'string' ? findUnit(given.unit) : undefined;
-    if (unit) def.unit = unit.symbol;
-    else problems.push(['unit', 'a known unit such as kg, mm, h, GB, GHz', given.unit]);
-  }
-  if (given.better !== undefined) {
-    if (given.better === 'higher' || given.better === 'lower') def.better = given.better;
-    else problems.push(['better', '"higher" or "lower"', given.better]);
-  }
-  if (given.group !== undefined) {
-    if (typeof given.group === 'string') def.group = given.group.slice(0, 200);
-    else problems.push(['group', 'a string', given.group]);
-  }
+  /** Takes the given field if `read` accepts it, else reports it. */
+  const merge = <K extends keyof AttributeDef>(field: K, expected: string, read: (value: unknown) => AttributeDef[K] | undefined) => {
+    const value = given[field];
+    if (value === undefined) return;
+    const result = read(value);
+    if (result === undefined) report(field, expected, value);
+    else def[field] = result;
+  };
+  merge('label', 'a non-empty string', (label) => (typeof label === 'string' && label.trim() ? label.trim().slice(0, 200) : undefined));
+  merge('type', `one of ${TYPES.join(', ')}`, (type) => (isAttributeType(type) ? type : undefined));
+  merge('unit', 'a known unit such as kg, mm, h, GB, GHz', (unit) => (typeof unit === 'string' ? findUnit(unit)?.symbol : undefined));
+  merge('better', '"higher" or "lower"', (better) => (better === 'higher' || better === 'lower' ? better : undefined));
+  merge('group', 'a string', (group) => (typeof group === 'string' ? group.slice(0, 200) : undefined));
   if (def.type !== 'number') delete def.unit;
   return def;
 }
@@ -97,12 +89,12 @@ export function readAttribute(def: AttributeDef, raw: unknown, currency: string 
     case 'set': {
       const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
       const texts = [...new Set(items.filter((item) => !isMissing(item)).map((item) => String(item).trim()))];
-      return items.every((item) => ['string', 'number'].includes(typeof item)) && texts.length <= LIMITS.setItems
+      return items.every(isTextual) && texts.length <= LIMITS.setItems
         ? { value: texts }
         : { expected: `a list of at most ${LIMITS.setItems} texts` };
     }
     default: {
-      if (!['string', 'number'].includes(typeof raw)) return { expected: 'a text' };
+      if (!isTextual(raw)) return { expected: 'a text' };
       const text = String(raw).trim();
       return text.length > LIMITS.text ? { expected: `a text of at most ${LIMITS.text} characters` } : { value: text };
     }

@@ -24,52 +24,75 @@ export interface Unit {
   intl?: string;
 }
 
-// [symbol, dimension, factor, Intl unit, other spellings and UN/CEFACT codes (as in schema.org unitCode)]
-const TABLE: Array<[string, Dimension, number, string | undefined, string[]]> = [
-  ['mg', 'mass', 0.001, 'milligram', ['MGM', 'milligram', 'milligrams']],
-  ['g', 'mass', 1, 'gram', ['GRM', 'gram', 'grams', 'gr']],
-  ['kg', 'mass', 1000, 'kilogram', ['KGM', 'kilogram', 'kilograms', 'kgs']],
-  ['oz', 'mass', 28.349523125, 'ounce', ['ONZ', 'ounce', 'ounces']],
-  ['lb', 'mass', 453.59237, 'pound', ['LBR', 'lbs', 'pound', 'pounds']],
-  ['mm', 'length', 1, 'millimeter', ['MMT', 'millimeter', 'millimetre', 'millimeters', 'millimetres']],
-  ['cm', 'length', 10, 'centimeter', ['CMT', 'centimeter', 'centimetre', 'centimeters', 'centimetres']],
-  ['m', 'length', 1000, 'meter', ['MTR', 'meter', 'metre', 'meters', 'metres']],
-  ['km', 'length', 1_000_000, 'kilometer', ['KMT', 'kilometer', 'kilometre']],
-  ['in', 'length', 25.4, 'inch', ['INH', '"', '″', 'inch', 'inches', 'zoll', 'Zoll']],
-  ['ft', 'length', 304.8, 'foot', ['FOT', 'foot', 'feet']],
-  ['ml', 'volume', 1, 'milliliter', ['MLT', 'mL', 'milliliter', 'millilitre']],
-  ['cl', 'volume', 10, undefined, ['CLT', 'centiliter', 'centilitre']],
-  ['l', 'volume', 1000, 'liter', ['LTR', 'L', 'liter', 'litre', 'liters', 'litres']],
-  ['W', 'power', 1, undefined, ['WTT', 'w', 'watt', 'watts']],
-  ['kW', 'power', 1000, undefined, ['KWT', 'kw', 'kilowatt', 'kilowatts']],
-  ['Wh', 'energy', 1, undefined, ['WHR', 'wh', 'watt-hour', 'watt hours']],
-  ['kWh', 'energy', 1000, undefined, ['KWH', 'kwh', 'kilowatt-hour', 'kilowatt hours']],
-  ['mAh', 'charge', 1, undefined, ['mah', 'MAH']],
-  ['Ah', 'charge', 1000, undefined, ['AMH', 'ah']],
-  ['ms', 'time', 0.001, 'millisecond', ['C26', 'millisecond', 'milliseconds']],
-  ['s', 'time', 1, 'second', ['SEC', 'sec', 'second', 'seconds']],
-  ['min', 'time', 60, 'minute', ['MIN', 'mins', 'minute', 'minutes']],
-  ['h', 'time', 3600, 'hour', ['HUR', 'hr', 'hrs', 'hour', 'hours', 'Std', 'Std.']],
-  ['d', 'time', 86400, 'day', ['DAY', 'day', 'days', 'nights', 'Tage']],
-  ['B', 'data', 1, 'byte', ['AD', 'byte', 'bytes']],
-  ['KB', 'data', 1e3, 'kilobyte', ['2P', 'kB', 'kilobyte', 'kilobytes']],
-  ['MB', 'data', 1e6, 'megabyte', ['4L', 'megabyte', 'megabytes']],
-  ['GB', 'data', 1e9, 'gigabyte', ['E34', 'gigabyte', 'gigabytes']],
-  ['TB', 'data', 1e12, 'terabyte', ['E35', 'terabyte', 'terabytes']],
-  ['Hz', 'frequency', 1, undefined, ['HTZ', 'hz', 'hertz']],
-  ['kHz', 'frequency', 1e3, undefined, ['KHZ', 'khz', 'kilohertz']],
-  ['MHz', 'frequency', 1e6, undefined, ['MHZ', 'mhz', 'megahertz']],
-  ['GHz', 'frequency', 1e9, undefined, ['A86', 'ghz', 'gigahertz']],
-];
+// Each dimension's units: symbol, how many base units one is, the `Intl.NumberFormat` unit
+// identifier where Intl knows the unit (a spelling too), then the other spellings and the
+// UN/CEFACT code (as in schema.org unitCode). Names are found in any case, so a spelling that
+// differs from another of the unit only in case (`mL`, `kw`, `mah`) needs no entry.
+const TABLE: Record<Dimension, Array<[symbol: string, factor: number, intl: string | undefined, ...names: string[]]>> = {
+  mass: [
+    ['mg', 0.001, 'milligram', 'MGM', 'milligrams'],
+    ['g', 1, 'gram', 'GRM', 'grams', 'gr'],
+    ['kg', 1000, 'kilogram', 'KGM', 'kilograms', 'kgs'],
+    ['oz', 28.349523125, 'ounce', 'ONZ', 'ounces'],
+    ['lb', 453.59237, 'pound', 'LBR', 'lbs', 'pounds'],
+  ],
+  length: [
+    ['mm', 1, 'millimeter', 'MMT', 'millimetre', 'millimeters', 'millimetres'],
+    ['cm', 10, 'centimeter', 'CMT', 'centimetre', 'centimeters', 'centimetres'],
+    ['m', 1000, 'meter', 'MTR', 'metre', 'meters', 'metres'],
+    ['km', 1_000_000, 'kilometer', 'KMT', 'kilometre'],
+    ['in', 25.4, 'inch', 'INH', '"', '″', 'inches', 'zoll'],
+    ['ft', 304.8, 'foot', 'FOT', 'feet'],
+  ],
+  volume: [
+    ['ml', 1, 'milliliter', 'MLT', 'millilitre'],
+    ['cl', 10, undefined, 'CLT', 'centiliter', 'centilitre'],
+    ['l', 1000, 'liter', 'LTR', 'litre', 'liters', 'litres'],
+  ],
+  power: [
+    ['W', 1, undefined, 'WTT', 'watt', 'watts'],
+    ['kW', 1000, undefined, 'KWT', 'kilowatt', 'kilowatts'],
+  ],
+  energy: [
+    ['Wh', 1, undefined, 'WHR', 'watt-hour', 'watt hours'],
+    ['kWh', 1000, undefined, 'KWH', 'kilowatt-hour', 'kilowatt hours'],
+  ],
+  charge: [
+    ['mAh', 1, undefined],
+    ['Ah', 1000, undefined, 'AMH'],
+  ],
+  time: [
+    ['ms', 0.001, 'millisecond', 'C26', 'milliseconds'],
+    ['s', 1, 'second', 'SEC', 'sec', 'seconds'],
+    ['min', 60, 'minute', 'MIN', 'mins', 'minutes'],
+    ['h', 3600, 'hour', 'HUR', 'hr', 'hrs', 'hours', 'Std', 'Std.'],
+    ['d', 86400, 'day', 'DAY', 'days', 'nights', 'Tage'],
+  ],
+  data: [
+    ['B', 1, 'byte', 'AD', 'bytes'],
+    ['KB', 1e3, 'kilobyte', '2P', 'kilobytes'],
+    ['MB', 1e6, 'megabyte', '4L', 'megabytes'],
+    ['GB', 1e9, 'gigabyte', 'E34', 'gigabytes'],
+    ['TB', 1e12, 'terabyte', 'E35', 'terabytes'],
+  ],
+  frequency: [
+    ['Hz', 1, undefined, 'HTZ', 'hertz'],
+    ['kHz', 1e3, undefined, 'KHZ', 'kilohertz'],
+    ['MHz', 1e6, undefined, 'MHZ', 'megahertz'],
+    ['GHz', 1e9, undefined, 'A86', 'gigahertz'],
+  ],
+};
 
 const UNITS = new Map<string, Unit>();
 /** Lower-cased names, first one wins: `gb` finds `GB`, while `m` stays metres. */
 const UNITS_ANY_CASE = new Map<string, Unit>();
-for (const [symbol, dimension, factor, intl, aliases] of TABLE) {
-  const unit: Unit = { symbol, dimension, factor, intl };
-  for (const name of [symbol, ...aliases]) {
-    UNITS.set(name, unit);
-    if (!UNITS_ANY_CASE.has(name.toLowerCase())) UNITS_ANY_CASE.set(name.toLowerCase(), unit);
+for (const [dimension, units] of Object.entries(TABLE) as Array<[Dimension, (typeof TABLE)[Dimension]]>) {
+  for (const [symbol, factor, intl, ...names] of units) {
+    const unit: Unit = { symbol, dimension, factor, intl };
+    for (const name of intl ? [symbol, intl, ...names] : [symbol, ...names]) {
+      UNITS.set(name, unit);
+      if (!UNITS_ANY_CASE.has(name.toLowerCase())) UNITS_ANY_CASE.set(name.toLowerCase(), unit);
+    }
   }
 }
 
@@ -102,8 +125,9 @@ export function parseNumber(text: string): number | undefined {
   const lastDot = digits.lastIndexOf('.');
   const lastComma = digits.lastIndexOf(',');
   if (lastDot >= 0 && lastComma >= 0) {
-    const decimal = lastDot > lastComma ? '.' : ',';
-    digits = digits.split(decimal === '.' ? ',' : '.').join('').replace(',', '.');
+    // The last separator is the decimal one; the other separates thousands.
+    const thousands = lastDot > lastComma ? ',' : '.';
+    digits = digits.split(thousands).join('').replace(',', '.');
   } else if (lastComma >= 0 || lastDot >= 0) {
     const separator = lastComma >= 0 ? ',' : '.';
     const parts = digits.split(separator);

@@ -8,6 +8,16 @@ import { parseNumber } from './units.js';
 /** Placeholders stores use for "no value": treated as not specified, not as an error. */
 const MISSING = new Set(['', '-', '–', '—', 'n/a', 'na', 'none', 'null', 'unknown', '?']);
 
+/** A plain object: not null, not an array. */
+export function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** A value that reads as text: a string, or a number (`42` is the text "42"). */
+export function isTextual(value: unknown): value is string | number {
+  return typeof value === 'string' || typeof value === 'number';
+}
+
 export function isMissing(value: unknown): boolean {
   return value === undefined || value === null || (typeof value === 'string' && MISSING.has(value.trim().toLowerCase()));
 }

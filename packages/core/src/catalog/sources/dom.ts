@@ -2,10 +2,9 @@
  * Reads products from the store's own product cards, marked up with `data-shortlist-*`
  * attributes. It only extracts and shapes data: `normalizeCatalog` validates it later.
  */
-import type { CatalogInput } from '../../model/input.js';
 import type { CatalogIssue } from '../../model/types.js';
 import { readAmount } from '../../model/values.js';
-import { addProduct, defined, resolveUrl, sourceIssue, type ProductDraft } from './shared.js';
+import { addProduct, catalogIssue, defined, resolveUrl, type PageSourceResult, type ProductDraft } from './shared.js';
 
 const ATTRIBUTE_PREFIX = 'data-shortlist-attr-';
 
@@ -16,7 +15,7 @@ const ATTRIBUTE_PREFIX = 'data-shortlist-attr-';
 export function readProductCards(
   root: ParentNode = document,
   selector = '[data-shortlist-product]',
-): { input: CatalogInput; issues: CatalogIssue[] } {
+): PageSourceResult {
   const products = new Map<string, ProductDraft>();
   const issues: CatalogIssue[] = [];
 
@@ -27,14 +26,14 @@ export function readProductCards(
     if (id === undefined) {
       const found = card.getAttribute('data-shortlist-product') ?? undefined;
       const subject = `Product card ${index + 1} (${selector}) was skipped`;
-      issues.push(sourceIssue('dom', `${where}.data-shortlist-product`, 'a product id', found, subject));
+      issues.push(catalogIssue('dom', `${where}.data-shortlist-product`, 'a product id', found, subject));
       return;
     }
     const number = (name: string) => {
       const raw = data(name);
       const value = readAmount(raw);
       if (raw !== undefined && value === undefined) {
-        issues.push(sourceIssue('dom', `${where}.data-shortlist-${name}`, 'a number', raw, `Product card "${id}"`, id));
+        issues.push(catalogIssue('dom', `${where}.data-shortlist-${name}`, 'a number', raw, `Product card "${id}"`, id));
       }
       return value;
     };

@@ -4,6 +4,7 @@
  */
 import { ShortlistError, type ErrorDetails } from '../../errors.js';
 import type { CatalogInput } from '../../model/input.js';
+import { httpUrl } from '../../model/url.js';
 
 export interface FeedOptions {
   /** Milliseconds each attempt may take, body included. Default 8000. */
@@ -26,32 +27,29 @@ interface Failure {
   retry: boolean;
 }
 
-type Fail = (summary: string, details?: Pick<ErrorDetails, 'expected' | 'found' | 'cause'>) => ShortlistError;
+/** A failure of the feed: it names `catalog.url` and links to the feed's docs. */
+export function feedError(summary: string, details?: Pick<ErrorDetails, 'expected' | 'found' | 'cause'>): ShortlistError {
+  return new ShortlistError(summary, { code: 'feed', field: 'catalog.url', docs: 'catalog.md#feed', ...details });
+}
 
 /** Loads `{ products, attributes?, currency? }` or a bare product array from `url`. */
 export async function fetchFeed(url: string, options: FeedOptions = {}): Promise<CatalogInput> {
   const { timeout = 8000, retries = 1, retryDelay = 300, signal, map } = options;
-  const fail: Fail = (summary, details) =>
-    new ShortlistError(summary, { code: 'feed', field: 'catalog.url', docs: 'catalog.md#feed', ...details });
-  const href = feedUrl(url, fail);
+  const href = feedUrl(url);
 
   for (let attempt = 0; ; attempt++) {
-    const result = await request(href, options.fetch ?? fetch, timeout, signal, fail);
-    if (typeof result === 'string') return toCatalog(parseJson(result, href, fail), href, map, fail);
+    const result = await request(href, options.fetch ?? fetch, timeout, signal);
+    if (typeof result === 'string') return toCatalog(parseJson(result, href), href, map);
     if (!result.retry || attempt >= retries) throw result.error;
     await sleep(retryDelay, signal);
   }
 }
 
 /** Relative URLs resolve against the page; only http(s) may be fetched. */
-function feedUrl(url: string, fail: Fail): string {
-  try {
-    const parsed = new URL(url, document.baseURI);
-    if (parsed.protocol === 'http:' || parsed.protocol === 'https:') return parsed.href;
-  } catch {
-    // Unparseable: refused below like any other non-http(s) URL.
-  }
-  throw fail('the catalog feed URL is not allowed', { expected: 'an http(s) or relative URL', found: url });
+function feedUrl(url: string): string {
+  const href = httpUrl(url, document.baseURI);
+  if (href) return href;
+  throw feedError('the catalog feed URL is not allowed', { expected: 'an http(s) or relative URL', found: url });
 }
 
 /**
@@ -63,7 +61,6 @@ async function request(
   fetchFn: typeof fetch,
   timeout: number,
   signal: AbortSignal | undefined,
-  fail: Fail,
 ): Promise<string | Failure> {
   signal?.throwIfAborted();
   const controller = new AbortController();
@@ -75,14 +72,14 @@ async function request(
     if (response.ok) return await response.text();
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return {
-      error: fail(`the catalog feed ${href} answered ${status}`, { expected: 'a successful (2xx) response', found: status }),
+      error: feedError(`the catalog feed ${href} answered ${status}`, { expected: 'a successful (2xx) response', found: status }),
       retry: response.status >= 500,
     };
   } catch (cause) {
     if (signal?.aborted) throw signal.reason;
     const error = controller.signal.aborted
-      ? fail(`the catalog feed ${href} did not answer within ${timeout} ms`, { cause })
-      : fail(`the catalog feed ${href} could not be reached`, { cause });
+      ? feedError(`the catalog feed ${href} did not answer within ${timeout} ms`, { cause })
+      : feedError(`the catalog feed ${href} could not be reached`, { cause });
     return { error, retry: true };
   } finally {
     clearTimeout(timer);
@@ -90,26 +87,26 @@ async function request(
   }
 }
 
-function parseJson(body: string, href: string, fail: Fail): unknown {
+function parseJson(body: string, href: string): unknown {
   try {
     return JSON.parse(body);
   } catch (cause) {
-    throw fail(`the catalog feed ${href} is not JSON`, { expected: 'JSON', found: body.trim(), cause });
+    throw feedError(`the catalog feed ${href} is not JSON`, { expected: 'JSON', found: body.trim(), cause });
   }
 }
 
-function toCatalog(json: unknown, href: string, map: FeedOptions['map'], fail: Fail): CatalogInput {
+function toCatalog(json: unknown, href: string, map: FeedOptions['map']): CatalogInput {
   let data = json;
   if (map) {
     try {
       data = map(json);
     } catch (cause) {
-      throw fail(`catalog.map threw on the feed ${href}`, { cause });
+      throw feedError(`catalog.map threw on the feed ${href}`, { cause });
     }
   }
   if (Array.isArray(data)) return { products: data };
   if (typeof data === 'object' && data !== null && Array.isArray((data as CatalogInput).products)) return data as CatalogInput;
-  throw fail(`the catalog feed ${href}${map ? ' (after catalog.map)' : ''} has the wrong shape`, {
+  throw feedError(`the catalog feed ${href}${map ? ' (after catalog.map)' : ''} has the wrong shape`, {
     expected: '{ products: [...] } or an array of products',
     found: data,
   });

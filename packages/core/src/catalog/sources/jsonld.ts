@@ -2,10 +2,10 @@
  * Reads the schema.org `Product` / `ProductGroup` JSON-LD a store already publishes for
  * search engines. It only extracts and shapes data: `normalizeCatalog` validates it later.
  */
-import type { AttributeDefInput, CatalogInput, OptionInput, ProductInput, VariantInput } from '../../model/input.js';
+import type { AttributeDefInput, OptionInput, ProductInput, VariantInput } from '../../model/input.js';
 import type { CatalogIssue } from '../../model/types.js';
-import { readAmount } from '../../model/values.js';
-import { addProduct, defined, resolveUrl, sourceIssue, type ProductDraft } from './shared.js';
+import { isRecord, readAmount } from '../../model/values.js';
+import { addProduct, catalogIssue, defined, resolveUrl, type PageSourceResult, type ProductDraft } from './shared.js';
 
 type LdNode = Record<string, unknown>;
 type Report = (field: string, expected: string, found: unknown) => void;
@@ -34,7 +34,7 @@ const VARIANT_ID_KEYS = ['sku', '@id', 'productID'];
 const SCHEMA_PREFIX = /^(?:schema:|https?:\/\/schema\.org\/)/i;
 
 /** Every product described by the `application/ld+json` scripts under `root`. */
-export function readJsonLd(root: ParentNode = document): { input: CatalogInput; issues: CatalogIssue[] } {
+export function readJsonLd(root: ParentNode = document): PageSourceResult {
   const products = new Map<string, ProductDraft>();
   const reader: Reader = { issues: [], defs: new Map(), base: '' };
 
@@ -45,8 +45,9 @@ export function readJsonLd(root: ParentNode = document): { input: CatalogInput; 
     try {
       data = JSON.parse(source);
     } catch (error) {
-      const subject = `JSON-LD script ${index + 1} was skipped${error instanceof Error ? ` (${error.message})` : ''}`;
-      reader.issues.push(sourceIssue('json-ld', where, 'valid JSON', source.trim(), subject));
+      // JSON.parse throws only Errors: a SyntaxError for bad JSON (a RangeError for absurd nesting).
+      const subject = `JSON-LD script ${index + 1} was skipped (${(error as Error).message})`;
+      reader.issues.push(catalogIssue('json-ld', where, 'valid JSON', source.trim(), subject));
       return;
     }
     reader.base = script.baseURI;
@@ -71,7 +72,7 @@ export function readJsonLd(root: ParentNode = document): { input: CatalogInput; 
 function* findProducts(value: unknown, path: string): Generator<[LdNode, string]> {
   if (Array.isArray(value)) {
     for (const [i, item] of value.entries()) yield* findProducts(item, `${path}[${i}]`);
-  } else if (isNode(value)) {
+  } else if (isRecord(value)) {
     if (typesOf(value).some((type) => PRODUCT_TYPES.has(type))) yield [value, path];
     else for (const [key, item] of Object.entries(value)) yield* findProducts(item, `${path}.${key}`);
   }
@@ -83,12 +84,12 @@ function readProduct(node: LdNode, path: string, reader: Reader): ProductDraft |
   const name = text(node.name);
   if (id === undefined) {
     const subject = `JSON-LD product ${name === undefined ? '' : `${JSON.stringify(name)} `}was skipped`;
-    reader.issues.push(sourceIssue('json-ld', `${path}.sku`, 'an id (sku, productID, @id or gtin)', undefined, subject));
+    reader.issues.push(catalogIssue('json-ld', `${path}.sku`, 'an id (sku, productID, @id or gtin)', undefined, subject));
     return undefined;
   }
   const productId = String(id);
   const report: Report = (field, expected, found) =>
-    reader.issues.push(sourceIssue('json-ld', field, expected, found, `JSON-LD product "${productId}"`, productId));
+    reader.issues.push(catalogIssue('json-ld', field, expected, found, `JSON-LD product "${productId}"`, productId));
 
   const offer = readOffers(node.offers, `${path}.offers`, report);
   const group = isGroup ? readVariants(node, path, report, reader.base) : undefined;
@@ -114,10 +115,10 @@ function readProduct(node: LdNode, path: string, reader: Reader): ProductDraft |
 function readOffers(value: unknown, path: string, report: Report): OfferInfo {
   let best: OfferInfo | undefined;
   list(value).forEach((offer, i) => {
-    if (!isNode(offer)) return;
+    if (!isRecord(offer)) return;
     const at = Array.isArray(value) ? `${path}[${i}]` : path;
     const specification = first(offer.priceSpecification);
-    const spec = isNode(specification) ? specification : {};
+    const spec = isRecord(specification) ? specification : {};
     const key = offer.lowPrice !== undefined ? 'lowPrice' : offer.price !== undefined ? 'price' : 'priceSpecification.price';
     const raw = offer.lowPrice ?? offer.price ?? spec.price;
     const amount = readAmount(raw);
@@ -141,7 +142,7 @@ function priceOf({ amount, currency }: OfferInfo): ProductInput['price'] {
 /** `aggregateRating` on a 0–5 scale, whatever `bestRating` the store uses. */
 function readRating(value: unknown, path: string, report: Report): ProductInput['rating'] {
   const rating = first(value);
-  if (!isNode(rating)) return undefined;
+  if (!isRecord(rating)) return undefined;
   const score = readAmount(rating.ratingValue);
   if (score === undefined) {
     report(`${path}.ratingValue`, 'a number', rating.ratingValue);
@@ -162,7 +163,7 @@ function readProperties(
   const entries: Array<[string, unknown]> = [];
   list(value).forEach((property, i) => {
     const at = `${path}[${i}]`;
-    if (!isNode(property)) return report(at, 'a PropertyValue', property);
+    if (!isRecord(property)) return report(at, 'a PropertyValue', property);
     const label = text(property.name);
     const key = kebab(text(property.propertyID) ?? label ?? '');
     if (!key) return report(`${at}.name`, 'a name or propertyID', property.name);
@@ -188,7 +189,7 @@ function readVariants(group: LdNode, path: string, report: Report, base: string)
 
   list(group.hasVariant).forEach((variant, i) => {
     const at = `${path}.hasVariant[${i}]`;
-    if (!isNode(variant)) return report(at, 'a Product', variant);
+    if (!isRecord(variant)) return report(at, 'a Product', variant);
     const id = idOf(variant, VARIANT_ID_KEYS);
     if (id === undefined) return report(`${at}.sku`, 'a variant id (sku, @id or productID)', undefined);
     const selection: Record<string, string> = {};
@@ -219,9 +220,9 @@ function readVariants(group: LdNode, path: string, report: Report, base: string)
 /** The value of the `additionalProperty` whose name or propertyID is `name`. */
 function propertyValue(properties: unknown, name: string): string | undefined {
   const match = list(properties).find(
-    (property) => isNode(property) && [property.name, property.propertyID].some((key) => kebab(text(key) ?? '') === kebab(name)),
+    (property) => isRecord(property) && [property.name, property.propertyID].some((key) => kebab(text(key) ?? '') === kebab(name)),
   );
-  return isNode(match) ? text(match.value) : undefined;
+  return isRecord(match) ? text(match.value) : undefined;
 }
 
 function idOf(node: LdNode, keys: string[]): string | number | undefined {
@@ -243,14 +244,14 @@ function text(value: unknown): string | undefined {
   const item = first(value);
   if (typeof item === 'string') return item.trim() || undefined;
   if (typeof item === 'number') return String(item);
-  if (isNode(item)) return text(item['@value'] ?? item.name);
+  if (isRecord(item)) return text(item['@value'] ?? item.name);
   return undefined;
 }
 
 /** An image as a URL string, a list of them, or an `ImageObject`. */
 function imageUrl(value: unknown): string | undefined {
   const image = first(value);
-  return isNode(image) ? text(image.url ?? image.contentUrl) : text(image);
+  return isRecord(image) ? text(image.url ?? image.contentUrl) : text(image);
 }
 
 /** `Battery life` / `batteryLife` → `battery-life`: one key style for every source. */
@@ -260,10 +261,6 @@ function kebab(name: string): string {
     .toLowerCase()
     .replace(/[^\p{L}\p{N}]+/gu, '-')
     .replace(/^-|-$/g, '');
-}
-
-function isNode(value: unknown): value is LdNode {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 function first(value: unknown): unknown {

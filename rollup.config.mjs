@@ -75,10 +75,11 @@ const manifest = (file) => ({
  * a page's first load: a chunk imported at start-up by mistake shows there.
  */
 const CHUNKS = [
-  // Loaded after start-up: the catalog (parsed and normalized in slices), the views' English
-  // copy (the check of `config.messages` needs their keys), the comparison's German copy (the
-  // comparison's own chunk has no room for it), the wording of problems.
-  ['deferred', /packages\/core\/src\/(catalog\/|model\/(attributes|units|values|url)\.ts|format\/(attribute|messages-values|messages-compare-de|messages-\w+-en)\.ts|config\/messages\.ts|state\/storage-problem\.ts|deferred\.ts)|packages\/embed\/src\/(command-problem|views)\.ts/],
+  // Loaded after start-up: the catalog (parsed and normalized in slices), the checks of
+  // `config.messages` and `config.compare`, the views' English copy (the first check needs
+  // their keys), the comparison's German copy (the comparison's own chunk has no room for it),
+  // the wording of problems.
+  ['deferred', /packages\/core\/src\/(catalog\/|model\/(attributes|units|values|url)\.ts|format\/(attribute|messages-values|messages-compare-de|messages-\w+-en)\.ts|(config\/messages|compare\/config)\.ts|state\/storage-problem\.ts|deferred\.ts)|packages\/embed\/src\/(command-problem|views)\.ts/],
   // The views' runtime (lit-html, LitElement, the views' base class) with the tray's panel: the
   // first view a shopper opens, and the way to the comparison. One chunk instead of two saves
   // what gzip would learn twice.

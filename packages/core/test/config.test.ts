@@ -239,7 +239,7 @@ describe('checkConfig: lenient, for layered configurations', () => {
   });
 });
 
-describe('resolveCompareConfig: checked when the comparison loads', () => {
+describe('resolveCompareConfig: checked after start-up', () => {
   it('keeps the good fields and reports each bad one by name', () => {
     const reported: ShortlistError[] = [];
     const config = resolveCompareConfig(
@@ -251,6 +251,26 @@ describe('resolveCompareConfig: checked when the comparison loads', () => {
     expectConfigError(reported[0]!, 'compare.attributes', 'an array of texts', 'weight');
     expectConfigError(reported[2]!, 'compare.labels', 'an object of texts', { weight: 5 });
     expect(reported[3]!.expected).to.include('orderBy');
+  });
+
+  it('runs for every instance after start-up: errors are reported, the comparison reads only the good fields', async () => {
+    const shortlist = createShortlist({
+      storage: 'none',
+      catalog: { products: [], jsonLd: false, cards: false },
+      compare: { attributes: 'weight', orderBy: 'separation' } as never,
+    });
+    const errors: ShortlistError[] = [];
+    shortlist.on('error', ({ error }) => errors.push(error));
+    const logged = console.error;
+    console.error = () => {};
+    try {
+      await shortlist.ready;
+    } finally {
+      console.error = logged;
+      shortlist.destroy();
+    }
+    expect(errors.map((error) => error.field)).to.deep.equal(['compare.attributes']);
+    expect(shortlist.config.compare).to.deep.equal({ orderBy: 'separation' });
   });
 
   it('accepts a full configuration as given', () => {

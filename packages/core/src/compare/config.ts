@@ -1,6 +1,6 @@
 /**
- * The `compare` part of the configuration, checked when the comparison loads rather than at
- * start-up: a product page never needs it.
+ * The `compare` part of the configuration, checked after start-up (see `deferred.ts`): start-up
+ * itself never needs it.
  */
 import { is, object, oneOf, type Check } from '../config/check.js';
 import type { CompareConfig } from '../config/config.js';

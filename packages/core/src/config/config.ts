@@ -90,9 +90,8 @@ const checkShape = object({
   currency: text(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"'),
   storage: oneOf('local', 'session', 'none'),
   tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest'), position: oneOf('bottom-end', 'bottom-start', 'inline') }),
-  // Checked by the comparison, which loads on first use (see compare/config.ts).
+  // Checked after start-up by the code that needs them (compare/config.ts, catalog/config.ts, config/messages.ts).
   compare: isObject,
-  // Checked after start-up by the code that needs them (catalog/config.ts, config/messages.ts).
   catalog: isObject,
   messages: isObject,
 });

@@ -189,6 +189,14 @@ describe('normalizeCatalog: duplicate ids', () => {
 });
 
 describe('normalizeCatalog: a bad field drops only that field', () => {
+  it('reads availability and attribute keys as own names only: "constructor" is no availability, array indices are no attributes', () => {
+    const catalog = load([item('p1', { availability: 'constructor' }), item('p2', { attributes: ['red', 'blue'] }), item('p3', { attributes: { color: 'red' } })]);
+    expect(get(catalog, 'p1').availability).to.equal('unknown');
+    expect(issue(catalog, 'products[0].availability').found).to.equal('"constructor"');
+    expect(issue(catalog, 'products[1].attributes').productId).to.equal('p2');
+    expect(catalog.attributes.map((attribute) => attribute.key)).to.deep.equal(['color']);
+  });
+
   it('refuses price "free", rating 9, availability "maybe", javascript: and data: URLs', () => {
     const catalog = load([
       item('p1', {

@@ -120,7 +120,8 @@ function* buildSchema(
   for (const raw of rawProducts) {
     yield;
     const attributes = (raw as { attributes?: unknown })?.attributes;
-    if (!attributes || typeof attributes !== 'object') continue;
+    // An array is reported with its product; its indices are no attribute keys.
+    if (!isRecord(attributes)) continue;
     for (const [key, value] of Object.entries(attributes)) {
       if (!KEY.test(key)) continue;
       let values = valuesByKey.get(key);

@@ -71,7 +71,8 @@ const AVAILABILITY: Record<string, Availability> = {
 export function readAvailability(value: unknown): Availability | undefined {
   if (typeof value !== 'string') return undefined;
   const name = value.replace(/^https?:\/\/schema\.org\//i, '').replace(/[\s_-]/g, '').toLowerCase();
-  return AVAILABILITY[name];
+  // Own keys only: `constructor` is no availability.
+  return Object.hasOwn(AVAILABILITY, name) ? AVAILABILITY[name] : undefined;
 }
 
 /** `battery-life` → `Battery life`; `screenSize` → `Screen size`. */

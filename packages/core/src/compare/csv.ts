@@ -4,9 +4,9 @@
  */
 import type { Formatter } from '../format/format.js';
 import { formatAttribute } from '../format/attribute.js';
-import type { Money } from '../model/types.js';
+import { own } from '../state/by-product.js';
 import type { TriageMark } from '../state/triage.js';
-import type { CompareTable } from './table.js';
+import { isMoney, type CompareTable } from './table.js';
 import { valueMessages } from '../format/messages-values.js';
 
 /** Labels of the rows that are not attributes; English unless the caller passes its copy. */
@@ -67,25 +67,23 @@ export function toCsv(table: CompareTable, format: Formatter, extra: CsvExtra = 
   format.use(valueMessages);
   const notSpecified = format.t('notSpecified');
   const text = (value: string | undefined): Field => [value ?? notSpecified, false];
-  const price = (value: Money | undefined): Field => (value ? [format.price(value), true] : text(undefined));
 
   const rows: Array<[label: string, cells: Field[]]> = [
     [labels.name, products.map((product) => text(product.name))],
     [labels.brand, products.map((product) => text(product.brand))],
-    [labels.price, products.map((product) => price(product.price))],
+    [labels.price, products.map(({ price }): Field => (price ? [format.price(price), true] : text(undefined)))],
     [labels.url, products.map((product) => text(product.url))],
   ];
   for (const group of table.groups) {
     for (const { def, cells } of group.rows) {
       // The summary's price is the price row above.
       if (group.summary && def.key === 'price') continue;
-      // Numbers and money (an object that is not a set) are formatted by Intl.
-      const values = cells.map(({ value }): Field => [formatAttribute(format, def, value), typeof value === 'number' || (typeof value === 'object' && !Array.isArray(value))]);
+      // Numbers and money are formatted by Intl.
+      const values = cells.map(({ value }): Field => [formatAttribute(format, def, value), typeof value === 'number' || isMoney(value)]);
       rows.push([group.label ? `${group.label}: ${def.label}` : def.label, values]);
     }
   }
   const { notes, triage } = extra;
-  const own = <T>(record: Readonly<Record<string, T>>, id: string) => (Object.hasOwn(record, id) ? record[id] : undefined);
   if (notes) rows.push([labels.note, products.map(({ id }) => text(own(notes, id) ?? ''))]);
   if (triage) {
     const status = (mark: TriageMark | undefined) => (mark ? labels[mark] : '');

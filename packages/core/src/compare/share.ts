@@ -97,7 +97,8 @@ export function decodeShare(value: string): ShareState | ShareProblem {
     }
   }
   const only = (ids: Set<string>, other: Set<string>) => [...ids].filter((id) => !other.has(id));
-  const [out, kept] = [only(eliminated, shortlisted), only(shortlisted, eliminated)];
+  const out = only(eliminated, shortlisted);
+  const kept = only(shortlisted, eliminated);
   if (out.length > 0) state.eliminated = out;
   if (kept.length > 0) state.shortlisted = kept;
   return state;

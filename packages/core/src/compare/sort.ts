@@ -1,7 +1,7 @@
 /** Orders compared products by one attribute, price, rating or name. */
 import type { Catalog } from '../catalog/normalize.js';
 import type { AttributeValue, Product } from '../model/types.js';
-import { attributeValue } from './table.js';
+import { attributeValue, isMoney } from './table.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -44,7 +44,7 @@ function compareValues(a: AttributeValue, b: AttributeValue): number {
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
   if (typeof a === 'string' && typeof b === 'string') return (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length - b.length;
-  if (typeof a === 'object' && typeof b === 'object' && 'amount' in a && 'amount' in b) {
+  if (isMoney(a) && isMoney(b)) {
     return a.currency === b.currency ? a.amount - b.amount : a.currency < b.currency ? -1 : 1;
   }
   // One attribute holds one type after normalization; anything else keeps its order.

@@ -5,6 +5,7 @@
  */
 import type { Catalog } from '../catalog/normalize.js';
 import type { AttributeDef, AttributeValue, Money, Product } from '../model/types.js';
+import { own } from '../state/by-product.js';
 
 export type CompareView = 'all' | 'differences' | 'similarities';
 
@@ -67,9 +68,8 @@ export interface CompareTable {
 type Value = AttributeValue | undefined;
 type Key = string | number | boolean | undefined;
 
-/** A product's value for `key`; `hasOwn` because keys such as `constructor` are valid attribute keys. */
-export const attributeValue = (product: Product, key: string): Value =>
-  Object.hasOwn(product.attributes, key) ? product.attributes[key] : undefined;
+/** A product's value for `key` (an own key: see `own`). */
+export const attributeValue = (product: Product, key: string): Value => own(product.attributes, key);
 
 export function compareTable(catalog: Catalog, ids: readonly string[], options: CompareOptions = {}): CompareTable {
   const products: Product[] = [];
@@ -79,9 +79,9 @@ export function compareTable(catalog: Catalog, ids: readonly string[], options: 
     if (product) products.push(product);
     else missing.push(id);
   }
-  const reference = options.reference === undefined ? -1 : products.findIndex((product) => product.id === options.reference);
-  const labels = options.labels ?? {};
-  const labelOf = (name: string) => (Object.hasOwn(labels, name) ? labels[name] : undefined);
+  // -1 without a reference too: every id is a string.
+  const reference = products.findIndex((product) => product.id === options.reference);
+  const labelOf = (name: string) => own(options.labels ?? {}, name);
 
   const groups: CompareGroup[] = [];
   if (options.summary) {
@@ -124,19 +124,15 @@ function selectDefs(catalog: Catalog, products: readonly Product[], keys: readon
 /** Definitions by group, in group order; an empty group name counts as none. */
 function groupDefs(defs: readonly AttributeDef[], order: readonly string[]): Map<string | undefined, AttributeDef[]> {
   const groups = new Map<string | undefined, AttributeDef[]>(order.map((name) => [name, []]));
-  const ungrouped: AttributeDef[] = [];
   for (const def of defs) {
-    if (!def.group) {
-      ungrouped.push(def);
-      continue;
-    }
+    if (!def.group) continue;
     let group = groups.get(def.group);
     if (!group) groups.set(def.group, (group = []));
     group.push(def);
   }
-  // Listed groups nothing belongs to are dropped with the other empty groups.
-  if (ungrouped.length > 0) groups.set(undefined, ungrouped);
-  return groups;
+  // The ungrouped last. Listed groups nothing belongs to, and an empty ungrouped one, are
+  // dropped with the other empty groups.
+  return groups.set(undefined, defs.filter((def) => !def.group));
 }
 
 /** Everything about one row, in a few linear passes over its values. */
@@ -147,21 +143,18 @@ function buildRow(def: AttributeDef, values: readonly Value[], reference: number
   const distinct = new Set(keys);
   const differs = distinct.size > 1;
   const distinctPresent = distinct.size - (distinct.has(undefined) ? 1 : 0);
-  let present = 0;
+  const present = values.filter((value) => value !== undefined).length;
   let min = Infinity;
   let max = -Infinity;
-  for (const [index, value] of values.entries()) {
-    if (value === undefined) continue;
-    present++;
-    const amount = amounts?.[index];
+  for (const amount of amounts ?? []) {
     if (amount === undefined) continue;
-    if (amount < min) min = amount;
-    if (amount > max) max = amount;
+    min = Math.min(min, amount);
+    max = Math.max(max, amount);
   }
 
-  // Best needs something to beat: two values or more, and not all of them equal.
+  // Best needs something to beat: two values or more, not all equal (two distinct values are two values).
   let isBest: ((index: number) => boolean) | undefined;
-  if (def.better && present >= 2 && distinctPresent > 1) {
+  if (def.better && distinctPresent > 1) {
     const target = def.better === 'higher' ? max : min;
     if (amounts) isBest = (index) => amounts[index] === target;
     else if (values.every((value) => value === undefined || typeof value === 'boolean')) isBest = (index) => values[index] === (def.better === 'higher');
@@ -215,7 +208,8 @@ function measure(values: readonly Value[]): Array<number | undefined> | undefine
   return amounts;
 }
 
-const isMoney = (value: Value): value is Money => typeof value === 'object' && !Array.isArray(value);
+/** After normalization an object value is money or a set (an array). */
+export const isMoney = (value: Value): value is Money => typeof value === 'object' && !Array.isArray(value);
 
 /**
  * A key equal for equal values that `measure` does not cover. Texts and booleans are their

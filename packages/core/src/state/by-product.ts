@@ -15,6 +15,10 @@ export interface ByProductState<V> {
 }
 
 const MAX_ID_LENGTH = 128;
+
+/** `record[key]` for own keys only: ids and attribute keys such as `constructor` are valid. */
+export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
+
 const created = new WeakMap<Shortlist, Map<string, ByProductState<unknown>>>();
 
 /** Reads a persisted record, keeping only usable values on ids of 1–128 characters. */
@@ -35,8 +39,7 @@ export function byProductState<V>(shortlist: Shortlist, name: string, isValue: (
       $values,
       set(id, value) {
         const values = $values.get();
-        // Own keys only: an id like "constructor" is an id like any other.
-        if ((Object.hasOwn(values, id) ? values[id] : undefined) === value) return;
+        if (own(values, id) === value) return;
         const { [id]: _previous, ...others } = values;
         $values.set(value === undefined ? others : { ...others, [id]: value });
       },

@@ -107,7 +107,8 @@ export class ShortlistCompareButton extends ShortlistElement {
     const outcome = shortlist.toggle(this.product);
     this.#refusedAt = outcome === 'full' ? this.#tray.value : undefined;
     this.requestUpdate();
-    if (outcome === 'added' || outcome === 'removed' || outcome === 'full') {
+    // Never `present`: toggle removes a product that is in the tray.
+    if (outcome !== 'present') {
       this.dispatchEvent(new ShortlistChangeEvent(this.product, outcome));
     }
   }

@@ -49,7 +49,6 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
         ({ id, name }, index) => {
           const mark = own(triage, id);
           const ready = stage > 2 || (stage > 1 && index < 50);
-          const pressed = (on: boolean) => (on ? 'true' : 'false');
           return guard(
             [name, index === 0, index === last, index === ref, mark, ready],
             () =>
@@ -57,9 +56,9 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
                 ${ready
                   ? html`<button data-action="left" aria-label=${t('compareMoveLeft', { name })} aria-disabled=${index === 0 ? 'true' : nothing}>←</button
                       ><button data-action="right" aria-label=${t('compareMoveRight', { name })} aria-disabled=${index === last ? 'true' : nothing}>→</button
-                      ><button data-action="pin" aria-label=${t('comparePin', { name })} aria-pressed=${pressed(index === ref)}>◎</button
-                      ><button data-action="shortlisted" aria-label=${t('compareShortlist', { name })} aria-pressed=${pressed(mark === 'shortlisted')}>✓</button
-                      ><button data-action="eliminated" aria-label=${t('compareEliminate', { name })} aria-pressed=${pressed(mark === 'eliminated')}>⊘</button
+                      ><button data-action="pin" aria-label=${t('comparePin', { name })} aria-pressed=${index === ref}>◎</button
+                      ><button data-action="shortlisted" aria-label=${t('compareShortlist', { name })} aria-pressed=${mark === 'shortlisted'}>✓</button
+                      ><button data-action="eliminated" aria-label=${t('compareEliminate', { name })} aria-pressed=${mark === 'eliminated'}>⊘</button
                       ><button data-action="remove" aria-label=${t('compareRemove', { name })}>✕</button>`
                   : nothing}
               </td>`,

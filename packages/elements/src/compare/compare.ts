@@ -9,6 +9,7 @@ import {
   valueMessages,
   type CompareOptions,
   type CompareView,
+  type MessageKey,
   type SortDirection,
   type TriageMark,
 } from '@shortlist/core';
@@ -153,13 +154,9 @@ export class ShortlistCompare extends ShortlistView {
     super();
     this.modal = false;
     this.view = 'all';
-    this.opened = false;
     this.hideEliminated = false;
     this.collapsed = new Set();
-    this.limit = 0;
-    this.stage = 0;
-    this.message = '';
-    this.link = '';
+    this.#closed();
   }
 
   /** Opens the dialog (with `modal`; inline, scrolls into view). Focus returns to `trigger`, or to what had it, on close. */
@@ -215,14 +212,20 @@ export class ShortlistCompare extends ShortlistView {
     return this.renderRoot.querySelector<HTMLDialogElement>('dialog[part=dialog]');
   }
 
+  /** The products of the tray with `mark`, in tray order. */
+  #marked(mark: TriageMark): string[] {
+    const triage = this.#triage.value;
+    return this.#tray.value.filter((id) => own(triage, id) === mark);
+  }
+
   get #separation(): boolean {
     return this.bySeparation ?? this.shortlist?.config.compare.orderBy === 'separation';
   }
 
   #options(view?: CompareView): CompareOptions {
-    const { attributes, groups, labels } = this.shortlist!.config.compare;
     const { t } = this.format;
-    return { attributes, groups, labels, view, orderBy: this.#separation ? 'separation' : 'retailer', reference: this.reference, summary: { price: t('comparePrice'), rating: t('compareRating') } };
+    // The configuration's attributes, groups and labels; its orderBy gives way to the shopper's choice.
+    return { ...this.shortlist!.config.compare, view, orderBy: this.#separation ? 'separation' : 'retailer', reference: this.reference, summary: { price: t('comparePrice'), rating: t('compareRating') } };
   }
 
   /** The comparison of the tray, or undefined until every product of the tray is known. */
@@ -274,12 +277,11 @@ export class ShortlistCompare extends ShortlistView {
     if (!comparison) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
     const { table } = comparison;
     const count = table.products.length;
-    let empty = '';
-    if (count === 0) empty = this.hideEliminated && this.#tray.value.length ? t('compareAllHidden') : t('compareEmpty');
-    else if (count === 1) empty = t('compareOne');
-    else if (this.view === 'differences' && !comparison.differing) empty = t('compareNoDifferences');
-    else if (this.view === 'similarities' && comparison.differing === table.rowCount) empty = t('compareNoSimilarities');
-    const triage = this.#triage.value;
+    let empty: MessageKey | undefined;
+    if (count === 0) empty = this.hideEliminated && this.#tray.value.length ? 'compareAllHidden' : 'compareEmpty';
+    else if (count === 1) empty = 'compareOne';
+    else if (this.view === 'differences' && !comparison.differing) empty = 'compareNoDifferences';
+    else if (this.view === 'similarities' && comparison.differing === table.rowCount) empty = 'compareNoSimilarities';
     return html`<div part="base" class="base">
       ${count || this.hideEliminated
         ? toolbar(
@@ -288,17 +290,17 @@ export class ShortlistCompare extends ShortlistView {
               view: this.view,
               separation: this.#separation,
               hideEliminated: this.hideEliminated,
-              eliminated: this.#tray.value.filter((id) => own(triage, id) === 'eliminated').length,
+              eliminated: this.#marked('eliminated').length,
               attributes: this.stage > 0,
             },
-            { onView: this.#onView, onSeparation: this.#onSeparation, onHide: this.#onHide, sort: this.#sort, exportCsv: this.#exportCsv, print: this.#print, share: this.#share },
+            { onChange: this.#onChange, sort: this.#sort, exportCsv: this.#exportCsv, print: this.#print, share: this.#share },
             this.format,
           )
         : nothing}
       ${this.link ? html`<label class="link" part="link">${t('compareShareLink')} <input readonly .value=${this.link} /></label>` : nothing}
       <div>${status}${undo}</div>
       ${table.missing.length ? html`<p part="empty">${t('compareMissing', { count: table.missing.length })}</p>` : nothing}
-      ${empty ? html`<p part="empty" class="empty" tabindex="-1">${empty}</p>` : nothing}
+      ${empty ? html`<p part="empty" class="empty" tabindex="-1">${t(empty)}</p>` : nothing}
       ${count ? this.#grid(comparison) : nothing}
     </div>`;
   }
@@ -393,7 +395,7 @@ export class ShortlistCompare extends ShortlistView {
     this.dispatchEvent(new ShortlistCompareEvent('close'));
   }
 
-  /** Back to the closed state; an update still pending renders nothing to open. */
+  /** Back to the closed state, the one it starts in; an update still pending renders nothing to open. */
   #closed() {
     this.#noteFields.save();
     this.opened = false;
@@ -425,16 +427,12 @@ export class ShortlistCompare extends ShortlistView {
     question?.resolve(choice === 'replace' || choice === 'add' ? choice : 'keep');
   }
 
-  #onView(event: Event) {
-    this.view = (event.target as HTMLInputElement).value as CompareView;
-  }
-
-  #onSeparation(event: Event) {
-    this.bySeparation = (event.target as HTMLInputElement).checked;
-  }
-
-  #onHide(event: Event) {
-    this.hideEliminated = (event.target as HTMLInputElement).checked;
+  /** The toolbar's radio buttons and checkboxes, handled once for the toolbar (`#sort` reads its lists). */
+  #onChange(event: Event) {
+    const { name, value, checked } = event.target as HTMLInputElement;
+    if (name === 'view') this.view = value as CompareView;
+    else if (name === 'separation') this.bySeparation = checked;
+    else if (name === 'hide') this.hideEliminated = checked;
   }
 
   #onToggle(event: Event) {
@@ -457,16 +455,13 @@ export class ShortlistCompare extends ShortlistView {
     const index = keys.indexOf(id);
     const name = table.products[index]?.name ?? id;
     const mark = own(this.#triage.value, id);
-    if (action === 'remove' || (action === 'eliminated' && this.hideEliminated && mark !== 'eliminated')) {
-      // The column goes: focus the same button of the next column first, while the layout is
-      // still clean (after the update it would cost a second layout in this task).
-      const next = keys[index + 1] ?? keys[index - 1];
-      const target = next === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`td[data-id="${CSS.escape(next)}"] [data-action=${action}]`);
-      if (target) target.focus();
-      else this.#focusNext = { id, index, action };
-    } else {
-      this.#focusNext = { id, index, action };
-    }
+    // When the column goes, focus the same button of the next column first, while the layout is
+    // still clean (after the update it would cost a second layout in this task).
+    const goes = action === 'remove' || (action === 'eliminated' && this.hideEliminated && mark !== 'eliminated');
+    const next = goes ? (keys[index + 1] ?? keys[index - 1]) : undefined;
+    const target = next === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`td[data-id="${CSS.escape(next)}"] [data-action=${action}]`);
+    if (target) target.focus();
+    else this.#focusNext = { id, index, action };
     if (action === 'left' || action === 'right') {
       // Next to the neighbouring column, which may not be next in the tray when eliminated products are hidden.
       const neighbour = keys[index + (action === 'left' ? -1 : 1)];
@@ -492,12 +487,13 @@ export class ShortlistCompare extends ShortlistView {
   #sort() {
     const state = this.#catalog.value;
     const shortlist = this.shortlist;
+    if (!shortlist || !state) return;
+    // The Sort button renders with both lists, and the first always has an option selected (it has three at least).
     const root = this.renderRoot;
-    const key = root.querySelector<HTMLSelectElement>('.sort-key');
-    const direction = root.querySelector<HTMLSelectElement>('.sort-direction');
-    if (!shortlist || !state || !key || !direction) return;
+    const key = root.querySelector<HTMLSelectElement>('.sort-key')!;
+    const direction = root.querySelector<HTMLSelectElement>('.sort-direction')!;
     shortlist.setTray(sortByAttribute(state.catalog, this.#tray.value, key.value, direction.value as SortDirection));
-    this.message = this.format.t('compareSorted', { label: key.selectedOptions[0]?.text ?? key.value });
+    this.message = this.format.t('compareSorted', { label: key.selectedOptions[0]!.text });
   }
 
   #exportCsv() {
@@ -522,10 +518,8 @@ export class ShortlistCompare extends ShortlistView {
   }
 
   async #share() {
-    const triage = this.#triage.value;
     const ids = [...this.#tray.value];
-    const marked = (mark: TriageMark) => ids.filter((id) => own(triage, id) === mark);
-    const { url, copied } = await copyShareLink({ ids, reference: this.reference, view: this.view === 'all' ? undefined : this.view, eliminated: marked('eliminated'), shortlisted: marked('shortlisted') });
+    const { url, copied } = await copyShareLink({ ids, reference: this.reference, view: this.view === 'all' ? undefined : this.view, eliminated: this.#marked('eliminated'), shortlisted: this.#marked('shortlisted') });
     this.link = url;
     this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
     this.#tell('share', { url, count: ids.length });

@@ -26,8 +26,9 @@ export function summarizedTable(catalog: Catalog, ids: readonly string[], option
   const table = compareTable(catalog, ids, options);
   const summary = table.groups[0];
   if (summary?.summary) {
-    summary.rows = summary.rows.filter((row) => row.def.key !== 'rating' || row.cells.some((cell) => cell.value !== undefined));
-    table.rowCount = table.groups.reduce((count, group) => count + group.rows.length, 0);
+    const rows = summary.rows.filter((row) => row.def.key !== 'rating' || row.cells.some((cell) => cell.value !== undefined));
+    table.rowCount -= summary.rows.length - rows.length;
+    summary.rows = rows;
   }
   return table;
 }

@@ -48,7 +48,8 @@ export class NoteFields implements ReactiveController {
 
   /** Saves every note still being typed. */
   save(): void {
-    for (const id of [...this.#timers.keys()]) this.#save(id);
+    // A Map iterates on while its entries are deleted.
+    for (const id of this.#timers.keys()) this.#save(id);
     this.#drafts.clear();
   }
 

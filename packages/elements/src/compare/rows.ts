@@ -31,7 +31,6 @@ export class CompareRows implements ReactiveController {
   readonly #shown = new Map<string, [CompareRow, Comparison]>();
   readonly #offscreen = new Set<string>();
   #observer?: IntersectionObserver;
-  #observed = new WeakSet<Element>();
 
   constructor(host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment }) {
     this.#host = host;
@@ -48,7 +47,7 @@ export class CompareRows implements ReactiveController {
     let left = limit;
     for (const group of comparison.table.groups) {
       if (left <= 0) break;
-      groups.push([group, left >= group.rows.length ? group.rows : group.rows.slice(0, left)]);
+      groups.push([group, group.rows.slice(0, left)]);
       left -= group.rows.length;
     }
     return html`${repeat(
@@ -83,7 +82,7 @@ export class CompareRows implements ReactiveController {
     return html`<tbody part="group" role="rowgroup" class="${closed ? 'closed' : ''}${differs ? '' : ' no-d'}${same ? '' : ' no-s'}">
       <tr class="head" role="row">
         <th scope="rowgroup" role="rowheader" colspan=${span} aria-colspan=${span}>
-          <button class="toggle" part="group-toggle" aria-expanded=${closed ? 'false' : 'true'} data-group=${key} @click=${onToggle}>
+          <button class="toggle" part="group-toggle" aria-expanded=${!closed} data-group=${key} @click=${onToggle}>
             ${group.summary ? t('compareSummary') : (group.label ?? t('compareOther'))}
           </button>
         </th>
@@ -135,7 +134,6 @@ export class CompareRows implements ReactiveController {
     if (!scroller) return;
     if (this.#observer?.root !== scroller) {
       this.#observer?.disconnect();
-      this.#observed = new WeakSet();
       this.#observer = new IntersectionObserver(
         (entries) => {
           for (const { target, isIntersecting } of entries) {
@@ -150,10 +148,7 @@ export class CompareRows implements ReactiveController {
         { root: scroller, rootMargin: '50% 0px' },
       );
     }
-    for (const row of root.querySelectorAll<HTMLElement>('tr[data-key]')) {
-      if (this.#observed.has(row)) continue;
-      this.#observed.add(row);
-      this.#observer.observe(row);
-    }
+    // Observing a row again does nothing: no need to track which are observed.
+    for (const row of root.querySelectorAll('tr[data-key]')) this.#observer.observe(row);
   }
 }

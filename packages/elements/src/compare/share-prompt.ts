@@ -5,6 +5,7 @@
  */
 import { compareMessages, globalHandle, readShare, triageOf, withoutShare, type TriageMark } from '@shortlist/core';
 import type { ShareChoice, ShortlistCompare } from './compare.js';
+import { own } from './comparison.js';
 import { comparisonDialog } from './open.js';
 
 /**
@@ -25,47 +26,44 @@ export async function openSharedComparison(): Promise<void> {
     shortlist.format.use(compareMessages);
     const { t } = shortlist.format;
     const element = document.querySelector<ShortlistCompare>('shortlist-compare:not([modal])') ?? comparisonDialog();
-    const forget = () => history.replaceState(history.state, '', withoutShare(location.href));
 
     if ('error' in shared) {
       console.warn(`Shortlist: ${shared.error}`);
-      forget();
       element.notify(t('compareShareBroken'));
-      await element.show();
-      return;
-    }
-
-    const before = shortlist.$tray.get();
-    const triage = triageOf(shortlist);
-    const marks = triage.$triage.get();
-    const same = before.length === shared.ids.length && before.every((id, index) => id === shared.ids[index]);
-    const choice: ShareChoice = before.length === 0 || same ? 'replace' : await element.ask(shared.ids.length, before.length);
-
-    if (choice === 'keep') {
-      element.notify(t('compareKept'));
     } else {
-      const wanted = choice === 'replace' ? shared.ids : [...new Set([...before, ...shared.ids])];
-      shortlist.setTray(wanted);
-      // Replacing recreates the shared marks exactly; adding only adds the shared ones.
-      const touched = choice === 'replace' ? shared.ids : [...(shared.eliminated ?? []), ...(shared.shortlisted ?? [])];
-      const markOf = (id: string): TriageMark | undefined =>
-        shared.eliminated?.includes(id) ? 'eliminated' : shared.shortlisted?.includes(id) ? 'shortlisted' : undefined;
-      for (const id of touched) triage.mark(id, markOf(id));
-      if (shared.view) element.view = shared.view;
-      element.reference = shared.reference;
+      const before = shortlist.$tray.get();
+      const triage = triageOf(shortlist);
+      const marks = triage.$triage.get();
+      const same = before.length === shared.ids.length && before.every((id, index) => id === shared.ids[index]);
+      const choice: ShareChoice = before.length === 0 || same ? 'replace' : await element.ask(shared.ids.length, before.length);
 
-      const dropped = wanted.length - shortlist.$tray.get().length;
-      const full = dropped > 0 ? ` ${t('compareMergeFull', { count: dropped, max: shortlist.config.tray.max })}` : '';
-      if (before.length > 0 && !same) {
-        element.notify(t(choice === 'replace' ? 'compareReplaced' : 'compareMerged') + full, () => {
-          shortlist.setTray(before);
-          for (const id of touched) triage.mark(id, Object.hasOwn(marks, id) ? marks[id] : undefined);
-        });
-      } else if (full) {
-        element.notify(full.trim());
+      if (choice === 'keep') {
+        element.notify(t('compareKept'));
+      } else {
+        const wanted = choice === 'replace' ? shared.ids : [...new Set([...before, ...shared.ids])];
+        shortlist.setTray(wanted);
+        // Replacing recreates the shared marks exactly; adding only adds the shared ones.
+        const touched = choice === 'replace' ? shared.ids : [...(shared.eliminated ?? []), ...(shared.shortlisted ?? [])];
+        const markOf = (id: string): TriageMark | undefined =>
+          shared.eliminated?.includes(id) ? 'eliminated' : shared.shortlisted?.includes(id) ? 'shortlisted' : undefined;
+        for (const id of touched) triage.mark(id, markOf(id));
+        if (shared.view) element.view = shared.view;
+        element.reference = shared.reference;
+
+        const dropped = wanted.length - shortlist.$tray.get().length;
+        const full = dropped > 0 ? ` ${t('compareMergeFull', { count: dropped, max: shortlist.config.tray.max })}` : '';
+        if (before.length > 0 && !same) {
+          element.notify(t(choice === 'replace' ? 'compareReplaced' : 'compareMerged') + full, () => {
+            shortlist.setTray(before);
+            for (const id of touched) triage.mark(id, own(marks, id));
+          });
+        } else if (full) {
+          element.notify(full.trim());
+        }
       }
     }
-    forget();
+    // Applied, or found broken: the address drops it.
+    history.replaceState(history.state, '', withoutShare(location.href));
     await element.show();
   } catch (error) {
     console.error('Shortlist: the shared comparison could not be opened.', error);

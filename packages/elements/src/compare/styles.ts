@@ -14,13 +14,16 @@ export const compareStyles = [
       gap: 0.75rem;
       min-block-size: 0;
     }
+    dialog,
+    .scroller {
+      border: 1px solid var(--shortlist-border, #8a8a8a);
+      border-radius: var(--shortlist-radius, 0.375rem);
+      background: var(--shortlist-surface, #fff);
+    }
     dialog {
       inline-size: calc(100vw - 2rem);
       block-size: calc(100vh - 2rem);
       padding: 0;
-      border: 1px solid var(--shortlist-border, #8a8a8a);
-      border-radius: var(--shortlist-radius, 0.375rem);
-      background: var(--shortlist-surface, #fff);
       color: inherit;
     }
     dialog[open] {
@@ -90,9 +93,6 @@ export const compareStyles = [
     .scroller {
       overflow: auto;
       max-block-size: var(--shortlist-compare-max-height, 80vh);
-      border: 1px solid var(--shortlist-border, #8a8a8a);
-      border-radius: var(--shortlist-radius, 0.375rem);
-      background: var(--shortlist-surface, #fff);
       overscroll-behavior: contain;
     }
     dialog .scroller {
@@ -130,13 +130,14 @@ export const compareStyles = [
       content-visibility: auto;
       contain-intrinsic-size: auto 1px auto 2.75rem;
     }
+    /* Flex items of their row: blockified, so they need no display of their own. */
     th,
     td {
-      display: block;
       flex: none;
       inline-size: var(--shortlist-compare-column-width, 13rem);
       padding: 0.5rem;
       text-align: start;
+      font-weight: 400;
       overflow-wrap: anywhere;
     }
     thead {
@@ -149,9 +150,11 @@ export const compareStyles = [
     th[scope='row'] {
       background: var(--shortlist-surface, #fff);
     }
-    thead th[scope='col'] {
-      font-weight: 400;
-    }
+    /*
+     * Above the cells that scroll under them (the button cells are stacking contexts of their
+     * own: content-visibility). The corners are in the thead, whose z-index lifts it all above
+     * the body.
+     */
     .corner,
     th[scope='row'] {
       border-inline-end: 1px solid #d4d4d4;
@@ -160,11 +163,8 @@ export const compareStyles = [
       z-index: 1;
       inline-size: var(--shortlist-compare-label-width, 11rem);
     }
-    th[scope='row'] {
+    tbody th[scope='row'] {
       font-weight: 600;
-    }
-    thead .corner {
-      z-index: 3;
     }
     img {
       display: block;
@@ -199,7 +199,8 @@ export const compareStyles = [
       background: var(--shortlist-compare-reference-surface, #eaf1fb);
     }
     .ns,
-    .delta {
+    .delta,
+    .actions th {
       color: var(--shortlist-muted, #4d4d4d);
     }
     .ns {
@@ -208,10 +209,6 @@ export const compareStyles = [
     .delta {
       display: block;
       font-size: 0.875em;
-    }
-    .actions th {
-      font-weight: 400;
-      color: var(--shortlist-muted, #4d4d4d);
     }
     /*
      * Cells of buttons, all of one size (2.5rem, with or without their buttons, so the row keeps
@@ -286,10 +283,8 @@ export const compareStyles = [
         display: none;
       }
     }
-    :host([view='differences']) .s,
-    :host([view='similarities']) .d,
-    :host([view='differences']) .no-d,
-    :host([view='similarities']) .no-s {
+    :host([view='differences']) :is(.s, .no-d),
+    :host([view='similarities']) :is(.d, .no-s) {
       display: none;
     }
     .prompt {
@@ -309,18 +304,17 @@ export const compareStyles = [
       dialog::backdrop {
         display: none !important;
       }
-      dialog,
-      .scroller {
+      dialog {
         position: absolute;
         inset: 0 auto auto 0;
+      }
+      dialog,
+      .scroller {
         inline-size: 100%;
         block-size: auto;
         max-block-size: none;
         overflow: visible;
         border: 0;
-      }
-      .scroller {
-        position: static;
       }
       thead,
       th,

@@ -3,8 +3,12 @@ import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import type { CompareTable, CompareView, Formatter } from '@shortlist/core';
 
-const VIEWS = ['all', 'differences', 'similarities'] as const;
-const VIEW_LABELS = { all: 'compareViewAll', differences: 'compareViewDifferences', similarities: 'compareViewSimilarities' } as const;
+/** The views, in the order they are offered, with their labels. */
+const VIEWS = [
+  ['all', 'compareViewAll'],
+  ['differences', 'compareViewDifferences'],
+  ['similarities', 'compareViewSimilarities'],
+] as const;
 
 export interface ToolbarState {
   table: CompareTable;
@@ -19,9 +23,8 @@ export interface ToolbarState {
 
 /** What the controls do; Lit calls each with the view as `this`. */
 export interface ToolbarActions {
-  onView(event: Event): void;
-  onSeparation(event: Event): void;
-  onHide(event: Event): void;
+  /** A change of the view (radio buttons `view`), the row order (checkbox `separation`) or the filter (checkbox `hide`). */
+  onChange(event: Event): void;
   sort(): void;
   exportCsv(): void;
   print(): void;
@@ -29,13 +32,13 @@ export interface ToolbarActions {
 }
 
 export function toolbar({ table, view, separation, hideEliminated, eliminated, attributes }: ToolbarState, actions: ToolbarActions, { t }: Formatter): TemplateResult {
-  return html`<div part="toolbar" class="toolbar">
-    <fieldset @change=${actions.onView}>
+  return html`<div part="toolbar" class="toolbar" @change=${actions.onChange}>
+    <fieldset>
       <legend>${t('compareView')}</legend>
-      ${VIEWS.map((value) => html`<label><input type="radio" name="view" value=${value} .checked=${view === value} />${t(VIEW_LABELS[value])}</label>`)}
+      ${VIEWS.map(([value, label]) => html`<label><input type="radio" name="view" value=${value} .checked=${view === value} />${t(label)}</label>`)}
     </fieldset>
-    <label><input type="checkbox" .checked=${separation} @change=${actions.onSeparation} />${t('compareBySeparation')}</label>
-    <label><input type="checkbox" .checked=${hideEliminated} @change=${actions.onHide} />${t('compareHideEliminated', { count: eliminated })}</label>
+    <label><input type="checkbox" name="separation" .checked=${separation} />${t('compareBySeparation')}</label>
+    <label><input type="checkbox" name="hide" .checked=${hideEliminated} />${t('compareHideEliminated', { count: eliminated })}</label>
     <label
       >${t('compareSortBy')}
       <select class="sort-key">

@@ -566,6 +566,9 @@ describe('<shortlist-compare> inline', () => {
       // Radio buttons and checkboxes are smaller but sit in their label, which is a target too.
       for (const input of root.querySelectorAll<HTMLInputElement>('input[type="radio"], input[type="checkbox"]')) {
         expect(input.closest('label')!.getBoundingClientRect().height).to.be.at.least(24);
+        // Square, at the size the styles give them (the text fields' minimum height is not theirs).
+        const { width, height } = input.getBoundingClientRect();
+        expect([width, height], `${input.type} ${input.name}`).to.deep.equal([20, 20]);
       }
     });
 

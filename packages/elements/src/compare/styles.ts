@@ -80,9 +80,10 @@ export const compareStyles = [
       block-size: 1.25rem;
       margin: 0.125rem;
     }
+    /* Text fields and lists; the radios and checkboxes keep their own size. */
     select,
-    input,
-    textarea {
+    textarea,
+    .link input {
       font: inherit;
       color: inherit;
       min-block-size: 2.25rem;

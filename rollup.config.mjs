@@ -136,7 +136,9 @@ export default [
       manualChunks: (id, { getModuleInfo }) => chunkOf(id) ?? (getModuleInfo(id)?.isEntry ? undefined : 'start'),
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
-      sourcemap: true,
+      // Written next to each file but not linked from it: the comment would cost every shopper
+      // about 55 B per file. Servers link them with a `SourceMap` header, as `npm start` does.
+      sourcemap: 'hidden',
     },
   },
 ];

@@ -9,7 +9,7 @@
 import { createReadStream, existsSync } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import http from 'node:http';
-import { extname, join, resolve, sep } from 'node:path';
+import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
@@ -83,7 +83,9 @@ function insideFolder(folder, relative) {
 async function serveFile(request, response, file, rootFolder, stats) {
   stats ??= await stat(file).catch(() => undefined);
   if (!stats?.isFile()) return notFound(request, response, rootFolder);
-  response.writeHead(200, headers(contentType(file), stats.size));
+  // The build does not link its source maps from the scripts (see rollup.config.mjs): this header does.
+  const sourceMap = file.endsWith('.js') && existsSync(`${file}.map`) ? { SourceMap: `${basename(file)}.map` } : {};
+  response.writeHead(200, { ...headers(contentType(file), stats.size), ...sourceMap });
   if (request.method === 'HEAD') return response.end();
   createReadStream(file)
     .on('error', () => response.destroy())

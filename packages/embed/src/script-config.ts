@@ -33,15 +33,12 @@ const ATTRIBUTES: Array<[dataKey: string, field: string, read: (value: string) =
  */
 export function readScriptConfig(script: HTMLElement | undefined): ShortlistConfig {
   const data = script?.dataset ?? {};
-  const config: Record<string, unknown> = {};
-  for (const [dataKey, field, read] of ATTRIBUTES) {
-    const value = data[dataKey];
-    if (value === undefined) continue;
+  const layers = ATTRIBUTES.filter(([dataKey]) => data[dataKey] !== undefined).map(([dataKey, field, read]) => {
     const [first, second] = field.split('.') as [string, string?];
-    if (second) config[first] = { ...(config[first] as object), [second]: read(value) };
-    else config[first] = read(value);
-  }
-  return config as ShortlistConfig;
+    const value = read(data[dataKey]!);
+    return { [first]: second ? { [second]: value } : value };
+  });
+  return mergeConfig(...layers);
 }
 
 /** Merges configurations field by field, one level deep (`tray`, `catalog`). */

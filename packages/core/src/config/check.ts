@@ -35,6 +35,9 @@ export const type = <T>(name: 'boolean' | 'function' | 'object', expected: strin
 
 export const array = is<unknown[]>(Array.isArray, 'an array');
 
+/** A plain object: neither null nor an array. */
+export const plainObject = is<Record<string, unknown>>((value) => !!value && typeof value === 'object' && !Array.isArray(value), 'an object');
+
 export type Shape = Record<string, Check<unknown>>;
 type Checked<S extends Shape> = { [K in keyof S]?: ReturnType<S[K]> };
 
@@ -44,9 +47,8 @@ type Checked<S extends Shape> = { [K in keyof S]?: ReturnType<S[K]> };
  */
 export function object<S extends Shape>(shape: S): Check<Checked<S>> {
   return (value, field, report) => {
-    if (!value || typeof value !== 'object' || Array.isArray(value)) throw configError(field || 'config', 'an object', value);
     const result: Record<string, unknown> = {};
-    for (const [key, entry] of Object.entries(value)) {
+    for (const [key, entry] of Object.entries(plainObject(value, field || 'config'))) {
       const path = field ? `${field}.${key}` : key;
       try {
         const check = Object.hasOwn(shape, key) ? shape[key] : undefined;

@@ -4,7 +4,7 @@ import type { Messages } from '../format/messages.js';
 import type { StorageMode } from '../state/persist.js';
 import type { WhenFull } from '../state/tray.js';
 import type { ShortlistError } from '../errors.js';
-import { integer, is, object, oneOf, text } from './check.js';
+import { integer, is, object, oneOf, plainObject, text } from './check.js';
 
 export interface ShortlistConfig {
   /** Separates this store's saved state from other stores on the same domain. Default `default`. */
@@ -82,8 +82,6 @@ const isLocale = (value: unknown) => {
   }
 };
 
-const isObject = is((value) => !!value && typeof value === 'object' && !Array.isArray(value), 'an object');
-
 const checkShape = object({
   namespace: text(/^[a-z0-9][a-z0-9_-]{0,39}$/i, 'letters, digits, "-" or "_" (at most 40)'),
   locale: is<string>(isLocale, 'a BCP 47 locale such as "en-GB" or "de-DE"'),
@@ -91,9 +89,9 @@ const checkShape = object({
   storage: oneOf('local', 'session', 'none'),
   tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest'), position: oneOf('bottom-end', 'bottom-start', 'inline') }),
   // Checked after start-up by the code that needs them (compare/config.ts, catalog/config.ts, config/messages.ts).
-  compare: isObject,
-  catalog: isObject,
-  messages: isObject,
+  compare: plainObject,
+  catalog: plainObject,
+  messages: plainObject,
 });
 
 /**
@@ -112,15 +110,17 @@ export function checkConfig(input: unknown, report: (error: ShortlistError) => v
 /** Checks a configuration and fills in defaults; throws a `ShortlistError` naming the bad field. */
 export function resolveConfig(input: ShortlistConfig = {}): ResolvedConfig {
   const config = checkShape(input, '') as ShortlistConfig;
+  // The checked configuration holds no undefined fields: each one given replaces its default.
   return {
-    namespace: config.namespace ?? 'default',
+    namespace: 'default',
+    storage: 'local',
+    compare: {},
+    catalog: {},
+    messages: {},
+    ...config,
     locale: config.locale ?? pageLocale(),
     currency: config.currency,
-    storage: config.storage ?? 'local',
     tray: { max: 100, whenFull: 'reject', position: 'bottom-end', ...config.tray },
-    compare: config.compare ?? {},
-    catalog: config.catalog ?? {},
-    messages: config.messages ?? {},
   };
 }
 

@@ -25,11 +25,11 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
   const used = new Set<MessageTables>();
   const messages: Partial<Messages> = {};
   // Overrides that are not messages were reported when the configuration was checked; skip them.
-  const overriding = Object.entries(overrides).filter(([, message]) => isMessage(message));
+  const overriding = Object.fromEntries(Object.entries(overrides).filter(([, message]) => isMessage(message)));
   const use = (tables: MessageTables) => {
     if (used.has(tables)) return;
     used.add(tables);
-    Object.assign(messages, tables.en, tables[language], Object.fromEntries(overriding));
+    Object.assign(messages, tables.en, tables[language], overriding);
   };
   use(startMessages);
 

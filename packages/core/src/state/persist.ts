@@ -82,9 +82,10 @@ export function persist({ namespace, mode, slices: initial, onProblem, storage: 
   let applying = false;
 
   const report = (reason: StorageProblem['reason'], details: Partial<StorageProblem> = {}) => {
-    if (reported || mode === 'none') return;
+    if (reported) return;
     reported = true;
-    onProblem({ reason, mode, key, ...details });
+    // Problems come only from a storage in use: with `none` nothing is opened, read or saved.
+    onProblem({ reason, mode: mode as StorageProblem['mode'], key, ...details });
   };
   /** Reports the problem and keeps state in memory from now on. */
   const fail: typeof report = (reason, details) => {
@@ -169,7 +170,7 @@ export function persist({ namespace, mode, slices: initial, onProblem, storage: 
       apply([[name, slice]]);
       unlisten.push(slice.store.listen(save));
     },
-    where: () => (storage ? (mode as 'local' | 'session') : 'memory'),
+    where: () => (storage ? (mode as StorageProblem['mode']) : 'memory'),
     forget() {
       try {
         storage?.removeItem(key);

@@ -4,7 +4,7 @@
  */
 import { globalHandle, type Shortlist } from '@shortlist/core';
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
-import type { ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom } from 'nanostores';
 
 export class StoreController<T> implements ReactiveController {
   #stopInstance?: () => void;
@@ -12,12 +12,13 @@ export class StoreController<T> implements ReactiveController {
   #current: T;
   readonly #host: ReactiveControllerHost;
   readonly #select: (shortlist: Shortlist) => ReadableAtom<T>;
-  readonly #fallback: T;
+  /** The store read until the instance exists: it holds the fallback, and never changes. */
+  readonly #fallback: ReadableAtom<T>;
 
   constructor(host: ReactiveControllerHost, select: (shortlist: Shortlist) => ReadableAtom<T>, fallback: T) {
     this.#host = host;
     this.#select = select;
-    this.#fallback = fallback;
+    this.#fallback = atom(fallback);
     this.#current = fallback;
     host.addController(this);
   }
@@ -30,16 +31,11 @@ export class StoreController<T> implements ReactiveController {
   hostConnected(): void {
     this.#stopInstance = globalHandle().$instance.subscribe((shortlist) => {
       this.#stopStore?.();
-      this.#stopStore = undefined;
-      this.#current = this.#fallback;
-      if (shortlist) {
-        this.#stopStore = this.#select(shortlist).subscribe((value) => {
-          this.#current = value;
-          this.#host.requestUpdate();
-        });
-      } else {
+      // Subscribing calls back at once: the value is current and an update is requested.
+      this.#stopStore = (shortlist ? this.#select(shortlist) : this.#fallback).subscribe((value) => {
+        this.#current = value;
         this.#host.requestUpdate();
-      }
+      });
     });
   }
 

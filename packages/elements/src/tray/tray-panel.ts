@@ -92,7 +92,6 @@ export class ShortlistTrayPanel extends ShortlistView {
         font-weight: 600;
       }
       [part='list'] {
-        flex: 0 1 auto;
         min-block-size: 0;
         overflow: auto;
         overscroll-behavior: contain;
@@ -220,7 +219,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   protected override willUpdate() {
     this.format.use(trayMessages);
     // The offer ends with the next change of the tray.
-    if (this.#cleared && this.#cleared.tray !== this.#tray.value) this.#cleared = undefined;
+    if (this.#cleared?.tray !== this.#tray.value) this.#cleared = undefined;
     this.#focused = this.shadowRoot?.activeElement;
     this.#focusedIndex = this.#all('item').indexOf(this.#focused?.closest<HTMLElement>('[part="item"]') as HTMLElement);
   }

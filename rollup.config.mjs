@@ -135,7 +135,9 @@ export default [
       format: 'es',
       manualChunks: (id, { getModuleInfo }) => chunkOf(id) ?? (getModuleInfo(id)?.isEntry ? undefined : 'start'),
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      // Six characters of content hash are plenty for a handful of chunks, and each name is
+      // written into every chunk that imports it.
+      chunkFileNames: 'chunks/[name]-[hash:6].js',
       // Written next to each file but not linked from it: the comment would cost every shopper
       // about 55 B per file. Servers link them with a `SourceMap` header, as `npm start` does.
       sourcemap: 'hidden',

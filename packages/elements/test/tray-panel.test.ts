@@ -72,12 +72,22 @@ afterEach(async () => {
 
 describe('<shortlist-tray-panel>', () => {
   // First in this file: no test before it has loaded the comparison.
-  it("loads the comparison's code while the panel is open, before Compare is pressed", async () => {
+  it("prepares the comparison while the panel is open, before Compare is pressed: its code and its closed dialog", async () => {
     expect(customElements.get('shortlist-compare'), 'not loaded before the panel opens').to.equal(undefined);
     await open(['alpha', 'bravo']);
     const defined = await Promise.race([customElements.whenDefined('shortlist-compare').then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 3000))]);
     expect(defined, 'defined without a click on Compare').to.equal(true);
-    expect(document.querySelector('shortlist-compare'), 'nothing opened').to.equal(null);
+    await new Promise((resolve) => setTimeout(resolve));
+    const dialogs = document.querySelectorAll<HTMLElement>('shortlist-compare[modal]');
+    expect(dialogs, 'one dialog, at the end of the body').to.have.length(1);
+    expect(dialogs[0]!.shadowRoot!.querySelector('dialog')!.open, 'nothing opened').to.equal(false);
+  });
+
+  it('prepares no dialog on a page with its own inline comparison', async () => {
+    await open(['alpha', 'bravo'], { locale: 'en-US' }, '<shortlist-compare></shortlist-compare><shortlist-tray></shortlist-tray>');
+    await customElements.whenDefined('shortlist-compare');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(document.querySelectorAll('shortlist-compare[modal]').length).to.equal(0);
   });
 
   it('lists thumbnails, names linking to the product and prices, in tray order', async () => {
@@ -264,7 +274,9 @@ describe('<shortlist-tray-panel>', () => {
     expect(event!.defaultPrevented).to.equal(true);
     expect(event!.target, 'retargeted to the tray').to.equal(tray);
     await new Promise((resolve) => setTimeout(resolve, 300));
-    expect(document.querySelector('shortlist-compare'), 'no built-in comparison').to.equal(null);
+    // The panel may have prepared the dialog; it stays closed.
+    const dialog = document.querySelector('shortlist-compare')?.shadowRoot?.querySelector('dialog');
+    expect(dialog?.open ?? false, 'no built-in comparison opened').to.equal(false);
   });
 
   it('exports its parts through the tray: shortlist-tray::part(item)', async () => {
@@ -379,7 +391,8 @@ describe('<shortlist-tray-panel>', () => {
       document.removeEventListener('shortlist-open', listener);
     }
     expect(seen).to.equal(1);
-    for (let i = 0; i < 50 && !document.querySelector('shortlist-compare'); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(document.querySelector('shortlist-compare'), 'the comparison was opened').to.exist;
+    const opened = () => !!document.querySelector('shortlist-compare')?.shadowRoot?.querySelector('dialog')?.open;
+    for (let i = 0; i < 50 && !opened(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(opened(), 'the comparison was opened').to.equal(true);
   });
 });

@@ -10,6 +10,15 @@ import type { ShortlistTray } from './tray.js';
 /** The comparison's code: loaded when the panel first shows (the shopper will likely compare next), and on "Compare". */
 const loadComparison = () => import('../compare/open.js');
 
+/**
+ * Loads the comparison and creates the (closed) dialog that "Compare" opens, so the first click
+ * only renders; a page with its own inline comparison gets no dialog.
+ */
+const prepareComparison = () =>
+  loadComparison()
+    .then(({ comparisonDialog }) => document.querySelector('shortlist-compare:not([modal])') || comparisonDialog())
+    .catch(() => {});
+
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
 const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare';
 
@@ -266,7 +275,7 @@ export class ShortlistTrayPanel extends ShortlistView {
 
   protected override firstUpdated() {
     // While the shopper looks at the list, without delaying the panel's own frame.
-    (window.requestIdleCallback ?? setTimeout)(() => loadComparison().catch(() => {}));
+    (window.requestIdleCallback ?? setTimeout)(prepareComparison);
   }
 
   protected override updated() {

@@ -299,9 +299,9 @@ describe('the script-tag bundle', () => {
     expect(instance()!.$tray.get()).to.deep.equal([]);
   });
 
-  // Fails today: the catalog chunk (chunks/load-*.js) statically imports `../shortlist.js`. Loaded
-  // as `shortlist.js?v=…` (any cache-busting query, or any other URL spelling), the page downloads
-  // and evaluates the whole entry a second time, under its bare URL, on first catalog load.
+  // Lazy chunks import the start-up chunk, never the entry: were it the entry, a page that loads
+  // `shortlist.js?v=…` (any cache-busting query, or any other URL spelling) would download and
+  // evaluate the whole entry a second time, under its bare URL, on first catalog load.
   it('loads the lazy catalog chunk without evaluating a second copy of the entry', async () => {
     const bare = new URL(BUNDLE, location.href).href;
     const entryLoads = () => performance.getEntriesByName(bare).filter((entry) => (entry as PerformanceResourceTiming).initiatorType !== 'fetch');
@@ -311,9 +311,9 @@ describe('the script-tag bundle', () => {
     expect(entryLoads().map((entry) => (entry as PerformanceResourceTiming).initiatorType), `module loads of ${bare} without the query`).to.deep.equal([]);
   });
 
-  // Fails today, for the same reason: the chunk throws the ShortlistError class of that second copy,
-  // so `error instanceof ShortlistError` in the running copy is false and the precise error (naming
-  // catalog.timeout) is replaced by a vague "the catalog could not be loaded".
+  // For the same reason: a second copy's ShortlistError class would fail `instanceof` in the
+  // running copy, and the precise error (naming catalog.timeout) would become a vague "the
+  // catalog could not be loaded".
   it('reports a bad catalog option by its field name', async () => {
     installSnippet();
     shortlist('init', { catalog: { timeout: 5, jsonLd: false, cards: false } });
@@ -345,9 +345,8 @@ describe('the script-tag bundle', () => {
       expect(shortlist('get')).to.equal(instance());
     });
 
-    // Fails today: when the script tag's own configuration is invalid, createWithFallback() ends with
-    // createShortlist() and all defaults, so one bad attribute discards the valid ones, including
-    // the retailer's privacy choice data-storage="none" (it falls back to localStorage).
+    // One bad attribute is left out; the valid ones stay, including the retailer's privacy choice
+    // data-storage="none" (falling back to the defaults would mean localStorage).
     it('keeps the valid attributes, data-storage="none" above all', async () => {
       installSnippet();
       const data = baseData({ trayMax: 'lots' });
@@ -357,8 +356,7 @@ describe('the script-tag bundle', () => {
       expect(instance()!.config.namespace).to.equal(data.namespace);
     });
 
-    // Fails today: with no queued init, createWithFallback() tries mergeConfig(scriptConfig)
-    // and then scriptConfig, the same configuration twice, and logs the same error twice.
+    // With no queued init, the script tag's configuration is checked once, so its error is logged once.
     it('reports it once', async () => {
       installSnippet();
       await loadCopy(baseData({ storage: 'cookie' }));

@@ -84,7 +84,7 @@ async function serveFile(request, response, file, rootFolder, stats) {
   stats ??= await stat(file).catch(() => undefined);
   if (!stats?.isFile()) return notFound(request, response, rootFolder);
   // The build does not link its source maps from the scripts (see rollup.config.mjs): this header does.
-  const sourceMap = file.endsWith('.js') && existsSync(`${file}.map`) ? { SourceMap: `${basename(file)}.map` } : {};
+  const sourceMap = file.endsWith('.js') && (await stat(`${file}.map`).catch(() => undefined)) ? { SourceMap: `${basename(file)}.map` } : {};
   response.writeHead(200, { ...headers(contentType(file), stats.size), ...sourceMap });
   if (request.method === 'HEAD') return response.end();
   createReadStream(file)

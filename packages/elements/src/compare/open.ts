@@ -16,6 +16,11 @@ export function comparisonDialog(): ShortlistCompare {
   return element;
 }
 
+/** The page's own inline `<shortlist-compare>` if it has one, otherwise the dialog. */
+export function pageComparison(): ShortlistCompare {
+  return document.querySelector<ShortlistCompare>('shortlist-compare:not([modal])') ?? comparisonDialog();
+}
+
 /**
  * Shows the comparison of the tray in a modal dialog. Focus moves into it, stays there until
  * it closes (Escape or its close button), then returns to `trigger`, or to the element that

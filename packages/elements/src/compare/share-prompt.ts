@@ -4,9 +4,9 @@
  * Undo), add the shared products to it, or keep it.
  */
 import { compareMessages, globalHandle, readShare, triageOf, withoutShare, type TriageMark } from '@shortlist/core';
-import type { ShareChoice, ShortlistCompare } from './compare.js';
+import type { ShareChoice } from './compare.js';
 import { own } from './comparison.js';
-import { comparisonDialog } from './open.js';
+import { pageComparison } from './open.js';
 
 /**
  * Applies the share parameter of the page's URL, if there is one, then removes it from the
@@ -25,7 +25,7 @@ export async function openSharedComparison(): Promise<void> {
     }
     shortlist.format.use(compareMessages);
     const { t } = shortlist.format;
-    const element = document.querySelector<ShortlistCompare>('shortlist-compare:not([modal])') ?? comparisonDialog();
+    const element = pageComparison();
 
     if ('error' in shared) {
       console.warn(`Shortlist: ${shared.error}`);

@@ -11,12 +11,12 @@ import type { ShortlistTray } from './tray.js';
 const loadComparison = () => import('../compare/open.js');
 
 /**
- * Loads the comparison and creates the (closed) dialog that "Compare" opens, so the first click
- * only renders; a page with its own inline comparison gets no dialog.
+ * Loads the comparison and makes the element it will show, so the first click only renders: a
+ * page's own inline comparison, or else the (closed) dialog that "Compare" opens.
  */
 const prepareComparison = () =>
   loadComparison()
-    .then(({ comparisonDialog }) => document.querySelector('shortlist-compare:not([modal])') || comparisonDialog())
+    .then(({ pageComparison }) => pageComparison())
     .catch(() => {});
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */

@@ -6,10 +6,12 @@
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import replace from '@rollup/plugin-replace';
 import terser from '@rollup/plugin-terser';
-import { writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { relative } from 'node:path';
 import { transformSync } from 'esbuild';
 import MagicString from 'magic-string';
 import esbuild from 'rollup-plugin-esbuild';
+import { coreFeatures, elementFolders, featuresPlugin } from './scripts/features.mjs';
 
 const typescript = () => esbuild({ target: 'es2022', tsconfig: 'tsconfig.json' });
 /** Minifies the static CSS of Lit `css` templates in our sources (none interpolates values). */
@@ -56,39 +58,122 @@ const minifyHtml = () => ({
 const nodeEnv = (mode) => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode) } });
 const isDependency = (id) => /^(lit|@lit|nanostores|@shortlist)(\/|$)/.test(id);
 
-/** Writes which chunks each chunk imports statically and lazily: the size check sums first loads. */
+/**
+ * Writes which chunks each chunk imports statically and lazily, and the modules in each: the
+ * size check sums first loads and names what is in them.
+ */
 const manifest = (file) => ({
   name: 'shortlist-manifest',
   generateBundle(_options, bundle) {
     const chunks = Object.values(bundle)
       .filter((item) => item.type === 'chunk')
-      .map(({ name, fileName, isEntry, imports, dynamicImports }) => ({ name, fileName, isEntry, imports, dynamicImports }));
+      .map(({ name, fileName, isEntry, imports, dynamicImports, modules }) => ({
+        name,
+        fileName,
+        isEntry,
+        imports,
+        dynamicImports,
+        modules: Object.entries(modules)
+          .filter(([, module]) => module.renderedLength > 0)
+          .map(([id, module]) => ({ id: relative('.', id.replace(/^\0/, '')), bytes: module.renderedLength })),
+      }));
     writeFileSync(file, JSON.stringify(chunks, null, 2));
   },
 });
 
 /**
- * The script-tag bundle's chunks, by module path. Every module not listed goes into one
- * start-up chunk that the entry imports: lazy chunks import that chunk, never the entry, so a
- * page that loads shortlist.js?v=2 still gets one copy. (The module graph cannot tell lazy from
- * eager by itself: core's index re-exports everything for npm users.) `npm run size` sums
- * a page's first load: a chunk imported at start-up by mistake shows there.
+ * The script-tag bundle's chunks follow the folders; nothing is listed by file:
+ * - what the entry imports statically is the first load (`start`): the centre and the elements
+ *   every page shows;
+ * - the rest of a feature's folder, in core and in elements, is the feature's own chunk
+ *   (`compare`, `tray`…), loaded on first use — but for its declaration, which is what the
+ *   centre knows of it before then (it goes with `deferred`);
+ * - the rest of the elements' shared code and the third-party code (lit-html, LitElement, the
+ *   views' base class) is `views`, the runtime every view needs;
+ * - the rest of the centre (the catalog, checks, problem wording) is `deferred`, loaded right
+ *   after start-up.
+ * `npm run size` lists the first load's modules by folder and fails on a feature's code there.
  */
-const CHUNKS = [
-  // Loaded after start-up: the catalog (parsed and normalized in slices), the checks of
-  // `config.messages` and `config.compare`, the views' English copy (the first check needs
-  // their keys), the comparison's German copy (the comparison's own chunk has no room for it),
-  // the wording of problems.
-  ['deferred', /packages\/core\/src\/(catalog\/|model\/(attributes|units|values|url)\.ts|format\/(attribute|messages-values|messages-compare-de|messages-\w+-en)\.ts|(config\/messages|compare\/config)\.ts|state\/storage-problem\.ts|deferred\.ts)|packages\/embed\/src\/(command-problem|views)\.ts/],
-  // The views' runtime (lit-html, LitElement, the views' base class) with the tray's panel: the
-  // first view a shopper opens, and the way to the comparison. One chunk instead of two saves
-  // what gzip would learn twice.
-  ['views', /node_modules\/(lit|lit-html|lit-element)\/|packages\/elements\/src\/(internal\/view|tray\/((shortlist-)?tray-panel|events))\.ts|packages\/core\/src\/format\/messages-tray(-de)?\.ts/],
-  // The comparison, with the state only it shows (notes, triage marks); its code loads when the
-  // tray's panel first shows.
-  ['compare', /packages\/(elements|core)\/src\/compare\/|packages\/core\/src\/(state\/(by-product|notes|triage)|format\/messages-compare)\.ts/],
-];
-const chunkOf = (id) => CHUNKS.find(([, pattern]) => pattern.test(id))?.[0];
+const FEATURES = new Set([...coreFeatures(), ...elementFolders().map(({ name }) => name)]);
+
+/** Chunks by folder (see above). A plugin, so that it can read each module's imports and exports. */
+function chunksByFolder() {
+  /** Each module's imports and re-exports, with the names they take (`*`: all of it). */
+  const links = new Map();
+  let startPath;
+  return {
+    name: 'shortlist-chunks-by-folder',
+    buildStart() {
+      links.clear();
+      startPath = undefined;
+    },
+    async moduleParsed({ id, ast }) {
+      links.set(id, await readLinks(ast, (source) => this.resolve(source, id).then((resolved) => resolved?.id)));
+    },
+    outputOptions(options) {
+      return {
+        ...options,
+        manualChunks(id, { getModuleIds, getModuleInfo }) {
+          if (getModuleInfo(id)?.isEntry) return undefined;
+          startPath ??= neededAtStart([...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry), links);
+          if (startPath.has(id)) return 'start';
+          const [, folder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(.+)$/.exec(id) ?? [];
+          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return folder;
+          return /node_modules|packages\/elements\//.test(id) ? 'views' : 'deferred';
+        },
+      };
+    },
+  };
+}
+
+/**
+ * A module's static links: `imports` (source, names it takes) and `reexports` (name it exports →
+ * source and name there; `*` for `export * from`). Dynamic imports are not links: they load later.
+ */
+async function readLinks(ast, resolve) {
+  const imports = [];
+  const reexports = [];
+  for (const node of ast.body) {
+    const source = node.source && (await resolve(node.source.value));
+    if (!source) continue;
+    if (node.type === 'ImportDeclaration') {
+      const names = node.specifiers.map((specifier) => (specifier.type === 'ImportSpecifier' ? (specifier.imported.name ?? specifier.imported.value) : '*'));
+      imports.push({ source, names });
+    } else if (node.type === 'ExportNamedDeclaration') {
+      for (const specifier of node.specifiers) reexports.push({ name: specifier.exported.name, source, as: specifier.local.name });
+    } else if (node.type === 'ExportAllDeclaration') {
+      reexports.push({ name: node.exported?.name ?? '*', source, as: '*' });
+    }
+  }
+  return { imports, reexports };
+}
+
+/**
+ * The modules the entries need at once: following static imports by the names they take, so a
+ * re-exporting index (core's, nanostores') brings only what is used from it. A module whose own
+ * code is needed brings everything it imports; one imported for its side effects alone (a
+ * define file) brings itself.
+ */
+function neededAtStart(entries, links) {
+  const needed = new Set();
+  const asked = new Set();
+  const need = (id, name) => {
+    const key = `${id}\0${name}`;
+    if (asked.has(key)) return;
+    asked.add(key);
+    const { imports = [], reexports = [] } = links.get(id) ?? {};
+    const through = reexports.filter((link) => name === '*' || link.name === name || (link.name === '*' && !reexports.some((other) => other.name === name)));
+    for (const link of through) need(link.source, link.as === '*' ? name : link.as);
+    // A name defined here (or the whole module): its code runs, and so do its imports.
+    if (name === '*' || !reexports.some((link) => link.name === name)) {
+      if (needed.has(id)) return;
+      needed.add(id);
+      for (const { source, names } of imports) for (const imported of names.length ? names : ['*']) need(source, imported);
+    }
+  };
+  entries.forEach((entry) => need(entry, '*'));
+  return needed;
+}
 
 const library = (name, input, mode) => ({
   input,
@@ -103,25 +188,32 @@ const library = (name, input, mode) => ({
   },
 });
 
-const elementsInput = {
-  index: 'packages/elements/src/index.ts',
-  'compare-button/shortlist-compare-button': 'packages/elements/src/compare-button/shortlist-compare-button.ts',
-  'tray/shortlist-tray': 'packages/elements/src/tray/shortlist-tray.ts',
-  'compare/shortlist-compare': 'packages/elements/src/compare/shortlist-compare.ts',
-  'compare/share-prompt': 'packages/elements/src/compare/share-prompt.ts',
-};
+/**
+ * A package's entry points: the `source` of each export in its package.json (a `./*` pattern
+ * stands for every folder that has the file), by output name (`compare/index`).
+ */
+function packageInputs(name) {
+  const root = `packages/${name}`;
+  const { exports } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
+  const sources = Object.values(exports).flatMap((target) => (typeof target === 'object' && target.source ? [target.source] : []));
+  const files = sources.flatMap((source) => {
+    if (!source.includes('*')) return [source];
+    const [before, after] = source.split('*');
+    return readdirSync(`${root}/${before}`).map((folder) => `${before}${folder}${after}`).filter((file) => existsSync(`${root}/${file}`));
+  });
+  return Object.fromEntries(files.map((file) => [file.replace(/^\.\/src\//, '').replace(/\.ts$/, ''), `${root}/${file.slice(2)}`]));
+}
 
 export default [
-  ...['production', 'development'].flatMap((mode) => [
-    library('core', { index: 'packages/core/src/index.ts' }, mode),
-    library('elements', elementsInput, mode),
-  ]),
+  ...['production', 'development'].flatMap((mode) => [library('core', packageInputs('core'), mode), library('elements', packageInputs('elements'), mode)]),
   {
     input: 'packages/embed/src/shortlist.ts',
     // The packages' `sideEffects` fields, applied to their source files too: only the
-    // shortlist-*.ts define files (and the embed entry) run code on import.
-    treeshake: { moduleSideEffects: (id) => !/packages\/(core|elements)\//.test(id) || /\/shortlist-[\w-]+\.ts$/.test(id) },
+    // shortlist-*.ts define files, the features' declarations (and the embed) run code on import.
+    treeshake: { moduleSideEffects: (id) => !/packages\/(core|elements)\//.test(id) || /\/(shortlist-[\w-]+|declaration)\.ts$/.test(id) },
     plugins: [
+      featuresPlugin(),
+      chunksByFolder(),
       nodeResolve({ exportConditions: ['source'] }),
       minifyCss(),
       typescript(),
@@ -133,7 +225,6 @@ export default [
     output: {
       dir: 'packages/embed/dist',
       format: 'es',
-      manualChunks: (id, { getModuleInfo }) => chunkOf(id) ?? (getModuleInfo(id)?.isEntry ? undefined : 'start'),
       entryFileNames: '[name].js',
       // Six characters of content hash are plenty for a handful of chunks, and each name is
       // written into every chunk that imports it.

@@ -1,17 +1,43 @@
 /**
- * What an instance does once it has started, in the chunk that loads after start-up: check the
- * parts of the configuration only views use (the message overrides, whose keys come from every
- * view's table, and `compare`), then run the catalog's lifecycle. Until then the formatter uses
- * only the overrides that are messages; the comparison needs the whole catalog, so it never
- * reads `compare` before this check.
+ * What an instance does once it has started, in the chunk that loads after start-up: check what
+ * needs every feature declared (the configuration's sections, the centre's message overrides —
+ * a feature's are checked when it is set up — and the event names given to `on`), run the
+ * catalog's lifecycle, and load features' code (`Shortlist.load`).
  */
+import type { ReadableAtom, WritableAtom } from 'nanostores';
 import { startCatalog, type CatalogLifecycle } from './catalog/load.js';
-import { resolveCompareConfig } from './compare/config.js';
-import { checkMessages } from './config/messages.js';
+import { configError } from './config/check.js';
+import { CENTRE_FIELDS } from './config/config.js';
+import { checkCentreMessages } from './config/messages.js';
+import { ShortlistError } from './errors.js';
+import type { ShortlistEventMap } from './events.js';
+import { declaredFeatures } from './feature.js';
+import { resolveProducts, type ProductSource } from './products.js';
+import type { CatalogState } from './shortlist.js';
 
-export function afterStart(lifecycle: CatalogLifecycle) {
-  const { config, report } = lifecycle;
-  checkMessages(config.messages).forEach(report);
-  config.compare = resolveCompareConfig(config.compare, report);
-  return startCatalog(lifecycle);
+/** What start-up hands over: the instance's catalog store and its features' product sources. */
+export interface AfterStart extends Omit<CatalogLifecycle, '$catalog'> {
+  $catalog: WritableAtom<CatalogState>;
+  $sources: ReadableAtom<readonly ProductSource[]>;
 }
+
+export function afterStart({ $catalog, $sources, ...lifecycle }: AfterStart) {
+  const { config, report, signal } = lifecycle;
+  const features = [...declaredFeatures().keys()];
+  // A field is the centre's or a declared feature's section (the start-up check let it through).
+  const fields = [...CENTRE_FIELDS, ...features];
+  for (const [field, value] of Object.entries(config)) if (!fields.includes(field)) report(configError(field, `one of the fields ${fields.join(', ')}`, value));
+  checkCentreMessages(config.messages, features).forEach(report);
+  return startCatalog({ ...lifecycle, $catalog: resolveProducts($catalog, $sources, signal) });
+}
+
+/** The centre's event names; declared features add theirs. */
+const CENTRE_EVENTS: readonly string[] = ['tray-change', 'item-add', 'item-remove', 'tray-full', 'catalog-ready', 'error'] satisfies Array<keyof ShortlistEventMap>;
+
+/** Reports an event `type` that no declared feature announces: a listener of it would never run. */
+export function checkEventName(type: string, report: (error: ShortlistError) => void): void {
+  const known = new Set([...CENTRE_EVENTS, ...[...declaredFeatures().values()].flatMap((feature) => feature.events)]);
+  if (!known.has(type)) report(new ShortlistError(`"${type}" is not an event Shortlist announces`, { code: 'command', field: 'on', expected: `one of ${[...known].join(', ')}`, found: type, docs: 'events.md' }));
+}
+
+export { loadChunk } from './chunks.js';

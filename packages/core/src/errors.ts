@@ -11,7 +11,8 @@ export type ErrorCode =
   | 'catalog' // a product or attribute is wrong; the rest of the catalog still loads
   | 'feed' // the catalog feed could not be fetched or parsed
   | 'storage' // the browser's storage is blocked, full or holds unreadable data
-  | 'command'; // the script-tag command queue got a call it does not know
+  | 'command' // a call Shortlist cannot carry out: an unknown command or event name
+  | 'load'; // the code of a part of Shortlist could not be loaded (offline, blocked, not found)
 
 export interface ErrorDetails {
   code: ErrorCode;

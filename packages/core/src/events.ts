@@ -1,10 +1,13 @@
 /**
  * Typed events for the retailer's own code and analytics: `shortlist.on('tray-change', …)`.
  * Only what the shopper did in this browser; nothing leaves the page unless the retailer sends it.
+ *
+ * The centre's events are below; each feature adds its own by declaration merging
+ * (`declare module '@shortlist/core' { interface ShortlistEventMap { … } }`) and names them in
+ * its declaration, so `on` accepts them.
  */
 import type { Catalog } from './catalog/normalize.js';
 import type { ShortlistError } from './errors.js';
-import type { TriageMark } from './state/triage.js';
 
 export interface ShortlistEventMap {
   /** The tray's items changed, here or in another tab. */
@@ -15,22 +18,11 @@ export interface ShortlistEventMap {
   'tray-full': { id: string; max: number };
   /** The catalog finished loading; `issues` lists what was wrong and left out. */
   'catalog-ready': { count: number; issues: Catalog['issues'] };
-  'note-change': { id: string; note: string };
-  /** The shopper shortlisted or eliminated a product (`mark` undefined: unmarked). */
-  'triage-change': { id: string; mark?: TriageMark };
-  /** The comparison was opened, as a dialog or inline; `count` products in it. */
-  'compare-open': { count: number; mode: 'dialog' | 'inline' };
-  /** The shopper exported the comparison (CSV) or printed it. */
-  'compare-export': { count: number; format: 'csv' | 'print' };
-  /** The shopper made a share link (the link holds product ids only, nothing personal). */
-  'compare-share': { count: number };
   /** Something failed; the SDK keeps working. */
   error: { error: ShortlistError };
 }
 
 export type ShortlistEventType = keyof ShortlistEventMap;
-/** The events views announce through `Shortlist.announce`; the others come from the tray and the catalog. */
-export type ViewEventType = 'note-change' | 'triage-change' | 'compare-open' | 'compare-export' | 'compare-share';
 export type ShortlistEvent<K extends ShortlistEventType = ShortlistEventType> = { type: K } & ShortlistEventMap[K];
 export type Listener<K extends ShortlistEventType> = (event: ShortlistEvent<K>) => void;
 

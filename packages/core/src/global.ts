@@ -1,8 +1,10 @@
 /**
  * The page-wide handle. Two copies of the SDK on one page (a theme and an app both bundling
- * it) find the same handle on `globalThis`, so they share one instance and one state.
+ * it) find the same handle on `globalThis`, so they share one instance, one state and one list
+ * of declared features.
  */
 import { atom, type WritableAtom } from 'nanostores';
+import type { FeatureDeclaration } from './feature.js';
 import type { Shortlist } from './shortlist.js';
 import { VERSION } from './version.js';
 
@@ -11,6 +13,8 @@ export interface GlobalHandle {
   readonly version: string;
   /** The page's Shortlist instance, once one is created. Elements subscribe to it. */
   readonly $instance: WritableAtom<Shortlist | undefined>;
+  /** The features declared on this page, by name (see `declareFeature`); made with the first. */
+  features?: Map<string, FeatureDeclaration>;
 }
 
 const KEY = Symbol.for('shortlist.global');

@@ -2,37 +2,35 @@
  * Shortlist core: headless and framework-free. Use it alone from React, Vue or Svelte, or
  * through the `@shortlist/elements` web components.
  *
+ * This entry is what every page loads: the instance, configuration, events, the feature
+ * contract, the product resolver, state and formatting. The catalog's code has its own entry
+ * (`@shortlist/core/catalog`), and so has each feature (`@shortlist/core/compare`,
+ * `@shortlist/core/tray`…); importing a feature's entry declares the feature.
+ *
  * @packageDocumentation
  */
 export { createShortlist, type Shortlist, type CatalogState, type Addability } from './shortlist.js';
-export { resolveConfig, checkConfig, type ShortlistConfig, type ResolvedConfig, type CatalogConfig, type CompareConfig, type TrayPosition } from './config/config.js';
+export { resolveConfig, checkConfig, type ShortlistConfig, type ResolvedConfig, type CatalogConfig, type TrayPosition } from './config/config.js';
+export { object, is, oneOf, integer, text, type, array, plainObject, configError, type Check, type Shape } from './config/check.js';
 export { ShortlistError, DOCS_URL, type ErrorCode, type ErrorDetails } from './errors.js';
 export type { ShortlistEventMap, ShortlistEventType, ShortlistEvent, Listener } from './events.js';
+export { declareFeature, declaredFeatures, type Feature, type FeatureDeclaration } from './feature.js';
+export { defineFeature, type FeatureDefinition } from './define-feature.js';
+export { once } from './once.js';
+export { extendLookup, type ProductLookup, type ProductSource } from './products.js';
 export { globalHandle, type GlobalHandle } from './global.js';
 export { VERSION } from './version.js';
 
 export type * from './model/types.js';
 export type * from './model/input.js';
-export { findUnit, parseQuantity, parseNumber, fromBase, type Unit, type Quantity, type Dimension } from './model/units.js';
-export { normalizeCatalog, normalizeCatalogInSlices, type Catalog, type CatalogSource, type NormalizeOptions } from './catalog/normalize.js';
+export { MAX_ID_LENGTH } from './model/limits.js';
+export type { Catalog, CatalogSource, NormalizeOptions } from './catalog/normalize.js';
+export type { Unit, Quantity, Dimension } from './model/units.js';
+export type { LoadedCatalog } from './catalog/load.js';
 
 export { createFormatter, type Formatter } from './format/format.js';
-export { formatAttribute } from './format/attribute.js';
-export { startMessages, isMessage, type Messages, type MessageKey, type Message, type MessageTables } from './format/messages.js';
-export { trayMessages } from './format/messages-tray.js';
-export { compareMessages } from './format/messages-compare.js';
-export { valueMessages } from './format/messages-values.js';
+export { startMessages, isMessage, type Messages, type MessagesOf, type MessageKey, type Message, type MessageTables } from './format/messages.js';
 
 export { createTray, type Tray, type TrayOptions, type AddResult, type WhenFull } from './state/tray.js';
 export { persist, storageKey, RECORD_VERSION, type Persistence, type PersistOptions, type Slice, type StorageMode, type StorageProblem } from './state/persist.js';
-export { describeStorageProblem } from './state/storage-problem.js';
-export { notesOf, MAX_NOTE_LENGTH, type Notes, type NotesState } from './state/notes.js';
-
-export { formatDelta } from './format/attribute.js';
-export { triageOf, type TriageMark, type Triage, type TriageState } from './state/triage.js';
-export { readByProduct, type ByProduct } from './state/by-product.js';
-export { compareTable, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './compare/table.js';
-export { sortByAttribute, moveTo, type SortDirection } from './compare/sort.js';
-export { toCsv, csvFileName, type CsvExtra, type CsvLabels } from './compare/csv.js';
-export { SHARE_PARAM, encodeShare, decodeShare, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './compare/share.js';
-export { resolveCompareConfig } from './compare/config.js';
+export { byProductState, readByProduct, own, type ByProduct, type ByProductState } from './state/by-product.js';

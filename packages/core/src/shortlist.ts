@@ -3,23 +3,25 @@
  * events. Everything runs in the shopper's browser; nothing is sent anywhere.
  */
 import { atom, type ReadableAtom } from 'nanostores';
+import type { LoadedCatalog } from './catalog/load.js';
 import type { Catalog } from './catalog/normalize.js';
 import { resolveConfig, type ResolvedConfig, type ShortlistConfig } from './config/config.js';
-import type { ShortlistError } from './errors.js';
-import { createEmitter, type Listener, type ShortlistEventMap, type ShortlistEventType, type ViewEventType } from './events.js';
+import { ShortlistError } from './errors.js';
+import { createEmitter, type Listener, type ShortlistEventMap, type ShortlistEventType } from './events.js';
+import type { Feature } from './feature.js';
 import { createFormatter, type Formatter } from './format/format.js';
 import { globalHandle } from './global.js';
+import { once } from './once.js';
+import { MAX_ID_LENGTH } from './model/limits.js';
 import type { Product } from './model/types.js';
+import type { ProductLookup, ProductSource } from './products.js';
 import { persist, type Persistence, type Slice } from './state/persist.js';
 import { createTray, trayItems, type AddResult } from './state/tray.js';
 import { VERSION } from './version.js';
 
-export interface CatalogState {
-  /** `partial`: the page's own sources loaded; the feed loads when something needs it (`ready`). */
-  status: 'loading' | 'partial' | 'ready';
-  catalog: Catalog;
-  /** Sources that failed as a whole; the catalog holds what the others gave. */
-  errors: readonly ShortlistError[];
+export interface CatalogState extends LoadedCatalog {
+  /** Every product by id: the catalog's, and those features make (see `addProducts`). */
+  products: ProductLookup;
 }
 
 /** Whether a product can be added now, and why not. */
@@ -38,6 +40,7 @@ export interface Shortlist {
    * holds what the page itself describes.
    */
   readonly ready: Promise<Catalog>;
+  /** The product with this id, from the catalog or a feature's source (see `$catalog`'s `products`). */
   product(id: string): Product | undefined;
   add(id: string): AddResult;
   remove(id: string): boolean;
@@ -47,12 +50,21 @@ export interface Shortlist {
   setTray(ids: readonly string[]): void;
   addability(id: string): Addability;
   /**
-   * Adds persisted state that loads with a view (notes: `notesOf`, triage: `triageOf`):
-   * restored from the shopper's record now, saved with it from then on.
+   * Registers a feature with this instance, once (by name), and returns what its `setup` made:
+   * its configuration section is checked, its copy added, its state restored. Connectors call it.
    */
+  use<Context>(feature: Feature<Context>): Context;
+  /** Adds persisted state (a feature's): restored from the shopper's record now, saved with it from then on. */
   addState<T>(name: string, slice: Slice<T>): void;
-  /** Tells `on` listeners what a view did (opened, exported, shared, a note…). */
-  announce<K extends ViewEventType>(type: K, detail: ShortlistEventMap[K]): void;
+  /** Adds products a feature makes (configured items) to the one product resolver. */
+  addProducts(source: ProductSource): void;
+  /** Tells `on` listeners what the shopper did (a feature's events: opened, shared, a note…). */
+  announce<K extends ShortlistEventType>(type: K, detail: ShortlistEventMap[K]): void;
+  /** Reports a problem: the `error` event and the console. Shortlist keeps working. */
+  report(error: ShortlistError): void;
+  /** Loads code on first use (`() => import(…)`); a failure is reported as an error naming `chunk`, and rejects. */
+  load<T>(chunk: string, load: () => Promise<T>): Promise<T>;
+  /** Subscribes to an event (see `ShortlistEventMap`); a name no declared feature announces is reported. */
   on<K extends ShortlistEventType>(type: K, listener: Listener<K>): () => void;
   /** Erases everything Shortlist stored in this browser for this namespace. */
   forget(): void;
@@ -66,8 +78,8 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
   const config = resolveConfig(input);
   const events = createEmitter();
   const tray = createTray(config.tray);
-  const $catalog = atom<CatalogState>({ status: 'loading', catalog: EMPTY_CATALOG, errors: [] });
-  const reportError = (error: ShortlistError) => {
+  const $catalog = atom<CatalogState>({ status: 'loading', catalog: EMPTY_CATALOG, products: EMPTY_CATALOG, errors: [] });
+  const report = (error: ShortlistError) => {
     console.error(error);
     events.emit('error', { error });
   };
@@ -77,7 +89,7 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     namespace: config.namespace,
     mode: config.storage,
     // Worded by a module loaded with the first problem; listeners added right after start-up get it.
-    onProblem: (problem) => void import('./state/storage-problem.js').then(({ describeStorageProblem }) => reportError(describeStorageProblem(problem))),
+    onProblem: (problem) => void import('./state/storage-problem.js').then(({ describeStorageProblem }) => report(describeStorageProblem(problem))),
     slices: {
       tray: { store: tray.$items, read: (saved) => trayItems(readIds(saved) ?? [], config.tray.max), empty: [] },
     },
@@ -90,14 +102,25 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     events.emit('tray-change', { ids });
   });
 
-  const controller = new AbortController();
-  // The catalog's lifecycle and the rest of start-up load after it (see deferred.ts).
-  const catalog = import('./deferred.js').then(({ afterStart }) =>
-    afterStart({ config, $catalog, signal: controller.signal, report: reportError, emit: events.emit }),
-  );
-  const loadEverything = () => catalog.then((loader) => loader.everything());
+  // The features' product sources: the catalog's lifecycle (deferred.ts) extends its products with them.
+  const $sources = atom<readonly ProductSource[]>([]);
 
-  const product = (id: string) => $catalog.get().catalog.byId.get(id);
+  // The rest of start-up loads after it (deferred.ts): the catalog's lifecycle, the checks and
+  // the wording of problems. A failed load is reported and tried again when next needed.
+  const controller = new AbortController();
+  const loadDeferred = once(() =>
+    import('./deferred.js').catch((cause: unknown) => {
+      // The wording of load failures is in that chunk: this one is said plainly.
+      const error = new ShortlistError('the "deferred" code could not be loaded', { code: 'load', cause });
+      report(error);
+      throw error;
+    }),
+  );
+  const loadCatalog = once(() => loadDeferred().then(({ afterStart }) => afterStart({ config, $catalog, $sources, signal: controller.signal, report, emit: events.emit })));
+  loadCatalog().catch((error: ShortlistError) => $catalog.set({ ...$catalog.get(), errors: [error] }));
+  const loadEverything = () => loadCatalog().then((loader) => loader.everything());
+
+  const product = (id: string) => $catalog.get().products.byId.get(id);
   const addability = (id: string): Addability => {
     if (tray.$items.get().includes(id)) return 'present';
     const known = product(id);
@@ -112,6 +135,8 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     if (result === 'full') events.emit('tray-full', { id, max: config.tray.max });
     return result;
   };
+
+  const features = new Map<string, unknown>();
 
   const instance: Shortlist = {
     version: VERSION,
@@ -129,9 +154,20 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     clear: tray.clear,
     setTray: tray.set,
     addability,
+    use(feature) {
+      if (!features.has(feature.name)) features.set(feature.name, feature.setup(instance));
+      return features.get(feature.name) as never;
+    },
     addState: (name, slice) => persistence.add(name, slice as Slice<unknown>),
+    addProducts: (source) => $sources.set([...$sources.get(), source]),
     announce: events.emit,
-    on: events.on,
+    report,
+    load: (chunk, load) => loadDeferred().then(({ loadChunk }) => loadChunk(chunk, load, report)),
+    on(type, listener) {
+      // A listener of a name nothing announces would never run: say so (checked after start-up).
+      loadDeferred().then(({ checkEventName }) => checkEventName(type, report), () => {});
+      return events.on(type, listener);
+    },
     forget: persistence.forget,
     destroy() {
       controller.abort();
@@ -146,4 +182,4 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
 }
 
 const readIds = (saved: unknown) =>
-  Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= 128) : undefined;
+  Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH) : undefined;

@@ -1,27 +1,9 @@
 /**
- * The script-tag build. One `<script type="module" src="shortlist.js">` registers the
- * elements, reads the tag's `data-*` configuration and replays queued `shortlist(…)` calls.
- * A second copy on the page reuses the first one's instance and state. The views load on
- * first use: the tray's panel when it opens, the comparison when it opens or when the page
- * has an inline `<shortlist-compare>`, the share-link question when the address carries one.
+ * The script-tag build: `<script type="module" src="shortlist.js">`. The code is in `boot.ts`,
+ * which the build puts in the first chunk with the rest of start-up; this file only tells it
+ * which script it is, so that it finds the tag's `data-*` configuration. (A one-line entry also
+ * spares a page a second small file's compression overhead.)
  */
-import { globalHandle } from '@shortlist/core';
-import '@shortlist/elements/shortlist-compare-button.js';
-import '@shortlist/elements/shortlist-tray.js';
-import { start, type CommandFunction } from './commands.js';
-import { findOwnScript, readScriptConfig } from './script-config.js';
+import { boot } from './boot.js';
 
-declare global {
-  interface Window {
-    shortlist?: CommandFunction;
-  }
-}
-
-const handle = globalHandle();
-const existing = handle.$instance.get();
-// Another copy already started and replaced the queue stub: nothing is queued for us, and
-// that copy loads the views this page needs.
-if (!existing || window.shortlist?.q) {
-  start(readScriptConfig(findOwnScript(import.meta.url)), existing, window);
-  void import('./views.js').then(({ loadPageViews }) => loadPageViews());
-}
+boot(import.meta.url);

@@ -5,7 +5,6 @@
 import type { WritableAtom } from 'nanostores';
 import type { CatalogConfig, ResolvedConfig } from '../config/config.js';
 import type { Emitter } from '../events.js';
-import type { CatalogState } from '../shortlist.js';
 import { resolveCatalogConfig } from './config.js';
 import { ShortlistError } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
@@ -49,9 +48,20 @@ export async function loadCatalog(given: CatalogConfig, currency: string | undef
   return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
 }
 
+/** The catalog's state as the loader publishes it (the instance adds the products features make). */
+export interface LoadedCatalog {
+  /** `partial`: the page's own sources loaded; the feed loads when something needs it (`ready`). */
+  status: 'loading' | 'partial' | 'ready';
+  /** The catalog as loaded. */
+  catalog: Catalog;
+  /** Sources that failed as a whole; the catalog holds what the others gave. */
+  errors: readonly ShortlistError[];
+}
+
 export interface CatalogLifecycle {
   config: ResolvedConfig;
-  $catalog: WritableAtom<CatalogState>;
+  /** Where the catalog is published, as loaded (the instance's products are resolved from it). */
+  $catalog: WritableAtom<LoadedCatalog>;
   signal: AbortSignal;
   report(error: ShortlistError): void;
   emit: Emitter['emit'];
@@ -63,7 +73,12 @@ export interface CatalogLifecycle {
  * the longest task a page load would otherwise get. Failures are reported; the shopper's tray
  * keeps working either way.
  */
-export function startCatalog({ config, $catalog, signal, report, emit }: CatalogLifecycle): { everything(): Promise<Catalog> } {
+/** A running catalog: `everything()` loads the feed too, once. */
+export interface CatalogLoader {
+  everything(): Promise<Catalog>;
+}
+
+export function startCatalog({ config, $catalog, signal, report, emit }: CatalogLifecycle): CatalogLoader {
   const hasFeed = typeof config.catalog.url === 'string';
   const load = (withFeed: boolean): Promise<Catalog> =>
     loadCatalog(config.catalog, config.currency, signal, withFeed)

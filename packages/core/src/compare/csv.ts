@@ -5,7 +5,7 @@
 import type { Formatter } from '../format/format.js';
 import { formatAttribute } from '../format/attribute.js';
 import { own } from '../state/by-product.js';
-import type { TriageMark } from '../state/triage.js';
+import type { TriageMark } from './triage.js';
 import { isMoney, type CompareTable } from './table.js';
 import { valueMessages } from '../format/messages-values.js';
 

@@ -16,9 +16,9 @@
  * digits each (like percent-encoding, with `~` so the value needs no escaping in a URL).
  */
 import { describeValue } from '../errors.js';
+import { MAX_ID_LENGTH } from '../model/limits.js';
+import { SHARE_PARAM } from './declaration.js';
 import type { CompareView } from './table.js';
-
-export const SHARE_PARAM = 'shortlist';
 
 export interface ShareState {
   ids: string[];
@@ -35,7 +35,7 @@ export interface ShareProblem {
 }
 
 const VERSION = '1';
-const LIMITS = { ids: 500, idLength: 128 } as const;
+const LIMITS = { ids: 500, idLength: MAX_ID_LENGTH } as const;
 const VIEWS: Record<string, CompareView> = { a: 'all', d: 'differences', s: 'similarities' };
 const ESCAPED_ID = /^(?:[\w.-]|~[0-9A-F]{2})+$/;
 const INDEX = /^\d{1,3}$/;
@@ -58,7 +58,7 @@ export function encodeShare(state: ShareState): string {
 /**
  * Reads a parameter value. Ids are deduplicated, and a reference or mark naming no shared
  * product is dropped (so is an id marked both ways); anything malformed, over the limits
- * (500 ids of 1–128 characters) or of an unknown version is a problem.
+ * (500 ids of 1–`MAX_ID_LENGTH` characters) or of an unknown version is a problem.
  */
 export function decodeShare(value: string): ShareState | ShareProblem {
   const [version, idList = '', ...sections] = value.split(':');

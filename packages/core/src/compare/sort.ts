@@ -1,5 +1,5 @@
 /** Orders compared products by one attribute, price, rating or name. */
-import type { Catalog } from '../catalog/normalize.js';
+import type { ProductLookup } from '../products.js';
 import type { AttributeValue, Product } from '../model/types.js';
 import { attributeValue, isMoney } from './table.js';
 
@@ -16,7 +16,7 @@ let collator: Intl.Collator | undefined;
  * Money in different currencies is ordered by currency code first, amounts within each;
  * sets by how many items they hold; `false` before `true` when ascending.
  */
-export function sortByAttribute(catalog: Catalog, ids: readonly string[], key: string, direction: SortDirection): string[] {
+export function sortByAttribute(catalog: ProductLookup, ids: readonly string[], key: string, direction: SortDirection): string[] {
   const sign = direction === 'ascending' ? 1 : -1;
   const present: Array<{ id: string; value: AttributeValue }> = [];
   const unspecified: string[] = [];

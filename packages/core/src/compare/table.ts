@@ -3,7 +3,7 @@
  * how strongly each row separates the products, and how each product differs from a pinned
  * one. Views render the result; nothing here formats text or touches the DOM.
  */
-import type { Catalog } from '../catalog/normalize.js';
+import type { ProductLookup } from '../products.js';
 import type { AttributeDef, AttributeValue, Money, Product } from '../model/types.js';
 import { own } from '../state/by-product.js';
 
@@ -71,7 +71,7 @@ type Key = string | number | boolean | undefined;
 /** A product's value for `key` (an own key: see `own`). */
 export const attributeValue = (product: Product, key: string): Value => own(product.attributes, key);
 
-export function compareTable(catalog: Catalog, ids: readonly string[], options: CompareOptions = {}): CompareTable {
+export function compareTable(catalog: ProductLookup, ids: readonly string[], options: CompareOptions = {}): CompareTable {
   const products: Product[] = [];
   const missing: string[] = [];
   for (const id of new Set(ids)) {
@@ -115,7 +115,7 @@ export function compareTable(catalog: Catalog, ids: readonly string[], options: 
 }
 
 /** The definitions to show: the keys asked for, or every attribute a compared product has. */
-function selectDefs(catalog: Catalog, products: readonly Product[], keys: readonly string[] | undefined): AttributeDef[] {
+function selectDefs(catalog: ProductLookup, products: readonly Product[], keys: readonly string[] | undefined): AttributeDef[] {
   const defs = keys ? [...new Set(keys)].flatMap((key) => catalog.attributeByKey.get(key) ?? []) : catalog.attributes;
   // A row no compared product has says nothing (a store's list spans all its categories).
   return defs.filter((def) => products.some((product) => attributeValue(product, def.key) !== undefined));

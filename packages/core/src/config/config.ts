@@ -6,6 +6,10 @@ import type { WhenFull } from '../state/tray.js';
 import type { ShortlistError } from '../errors.js';
 import { integer, is, object, oneOf, plainObject, text } from './check.js';
 
+/**
+ * The centre's fields. Each feature adds its section (`compare`, `criteria`…) by declaration
+ * merging; a section is checked when its feature's code loads.
+ */
 export interface ShortlistConfig {
   /** Separates this store's saved state from other stores on the same domain. Default `default`. */
   namespace?: string;
@@ -23,7 +27,6 @@ export interface ShortlistConfig {
     /** Where the tray docks: `bottom-end` (default), `bottom-start`, or `inline` where the element is. */
     position?: TrayPosition;
   };
-  compare?: CompareConfig;
   catalog?: CatalogConfig;
   /** Overrides of the UI copy, by message key. */
   messages?: Partial<Messages>;
@@ -48,31 +51,20 @@ export interface CatalogConfig {
 
 export type TrayPosition = 'bottom-end' | 'bottom-start' | 'inline';
 
-/** What the comparison shows. */
-export interface CompareConfig {
-  /** Attribute keys to show, in this order. Default: every attribute the compared products have, in catalog order. */
-  attributes?: string[];
-  /** Group names in the order to show them; unlisted groups follow. */
-  groups?: string[];
-  /** Labels by attribute key or group name, replacing the catalog's. */
-  labels?: Record<string, string>;
-  /** `separation` orders each group's rows by how much they separate the products. Default `retailer`. */
-  orderBy?: 'retailer' | 'separation';
-}
+/** The centre's fields, which `resolveConfig` fills in. */
+type CentreField = 'namespace' | 'locale' | 'currency' | 'storage' | 'tray' | 'catalog' | 'messages';
 
-/** The configuration with every default filled in. */
-export interface ResolvedConfig {
+/** The configuration with the centre's defaults filled in; features' sections as given (each feature checks its own). */
+export type ResolvedConfig = Omit<ShortlistConfig, CentreField> & {
   namespace: string;
   locale: string;
   currency?: string;
   storage: StorageMode;
   tray: { max: number; whenFull: WhenFull; position: TrayPosition };
-  /** As given: the comparison checks it when it loads. */
-  compare: CompareConfig;
   /** As given: the catalog loader checks it and fills in its defaults. */
   catalog: CatalogConfig;
   messages: Partial<Messages>;
-}
+};
 
 const isLocale = (value: unknown) => {
   try {
@@ -82,17 +74,26 @@ const isLocale = (value: unknown) => {
   }
 };
 
-const checkShape = object({
+const CENTRE = {
   namespace: text(/^[a-z0-9][a-z0-9_-]{0,39}$/i, 'letters, digits, "-" or "_" (at most 40)'),
   locale: is<string>(isLocale, 'a BCP 47 locale such as "en-GB" or "de-DE"'),
   currency: text(/^[A-Z]{3}$/, 'an ISO 4217 code such as "EUR"'),
   storage: oneOf('local', 'session', 'none'),
   tray: object({ max: integer(1, 500), whenFull: oneOf('reject', 'replace-oldest'), position: oneOf('bottom-end', 'bottom-start', 'inline') }),
-  // Checked after start-up by the code that needs them (compare/config.ts, catalog/config.ts, config/messages.ts).
-  compare: plainObject,
+  // Checked after start-up by the code that needs them (catalog/config.ts, config/messages.ts).
   catalog: plainObject,
   messages: plainObject,
-});
+};
+
+/** The centre's fields: any other is a feature's section. */
+export const CENTRE_FIELDS = Object.keys(CENTRE);
+
+/**
+ * The centre's fields; any other field must be an object: a feature's section, checked when the
+ * feature is set up. Whether a feature of that name is declared is checked after start-up
+ * (deferred.ts), once the script-tag build has declared them all.
+ */
+const checkShape = (input: unknown, report?: (error: ShortlistError) => void) => object(CENTRE, plainObject)(input, '', report) as ShortlistConfig;
 
 /**
  * Checks a configuration without filling in defaults: each bad field is passed to `report`
@@ -100,7 +101,7 @@ const checkShape = object({
  */
 export function checkConfig(input: unknown, report: (error: ShortlistError) => void): ShortlistConfig {
   try {
-    return checkShape(input, '', report) as ShortlistConfig;
+    return checkShape(input, report);
   } catch (error) {
     report(error as ShortlistError);
     return {};
@@ -109,12 +110,11 @@ export function checkConfig(input: unknown, report: (error: ShortlistError) => v
 
 /** Checks a configuration and fills in defaults; throws a `ShortlistError` naming the bad field. */
 export function resolveConfig(input: ShortlistConfig = {}): ResolvedConfig {
-  const config = checkShape(input, '') as ShortlistConfig;
+  const config = checkShape(input);
   // The checked configuration holds no undefined fields: each one given replaces its default.
   return {
     namespace: 'default',
     storage: 'local',
-    compare: {},
     catalog: {},
     messages: {},
     ...config,

@@ -1,21 +1,35 @@
 /**
- * Checks `config.messages` against every message table. Loaded after start-up (it needs the
- * views' tables for their keys); the formatter already skips overrides that are not messages.
+ * Checks `config.messages`. Each override is checked against the tables of the code that owns
+ * its key: a feature's keys start with the feature's name, so they are checked when that
+ * feature is set up (`defineFeature`); every other key is the centre's, checked right after
+ * start-up. A key no table has, or a value that is not a message, is reported and not used:
+ * otherwise the retailer's copy would silently not show.
  */
 import type { ShortlistError } from '../errors.js';
-import { compareEn } from '../format/messages-compare-en.js';
-import { trayEn } from '../format/messages-tray-en.js';
-import { isMessage, startMessages } from '../format/messages.js';
+import { isMessage, startMessages, type MessageTables } from '../format/messages.js';
 import { valueMessages } from '../format/messages-values.js';
 import { configError } from './check.js';
 
-// The English tables name every key; the other languages load with their views.
-const KNOWN = new Set([startMessages.en, valueMessages.en, trayEn, compareEn].flatMap((table) => Object.keys(table)));
+const CENTRE_TABLES = [startMessages, valueMessages];
+const isCentreKey = (key: string) => CENTRE_TABLES.some((table) => Object.hasOwn(table.en, key));
 
-/** One error per override that names no message or is not a message. */
-export function checkMessages(overrides: Readonly<Record<string, unknown>>): ShortlistError[] {
+/** The overrides of the centre's keys: those no declared feature's name starts. */
+export function checkCentreMessages(overrides: Readonly<Record<string, unknown>>, features: readonly string[]): ShortlistError[] {
+  return checkMessages(overrides, CENTRE_TABLES, (key) => isCentreKey(key) || !features.some((name) => key.startsWith(name)));
+}
+
+/** The overrides of a feature's keys (those starting with its name), against its tables. */
+export function checkFeatureMessages(overrides: Readonly<Record<string, unknown>>, feature: string, tables: MessageTables): ShortlistError[] {
+  return checkMessages(overrides, [...CENTRE_TABLES, tables], (key) => key.startsWith(feature) && !isCentreKey(key));
+}
+
+/** One error per override `owns` claims that names no message of `tables` or is not a message. */
+function checkMessages(overrides: Readonly<Record<string, unknown>>, tables: readonly MessageTables[], owns: (key: string) => boolean): ShortlistError[] {
+  // The English tables name every key.
+  const known = new Set(tables.flatMap((table) => Object.keys(table.en)));
   return Object.entries(overrides).flatMap(([key, value]) => {
-    if (!KNOWN.has(key)) return [configError(`messages.${key}`, `one of the message keys (${[...KNOWN].join(', ')})`, value)];
+    if (!owns(key)) return [];
+    if (!known.has(key)) return [configError(`messages.${key}`, `one of the message keys (${[...known].join(', ')})`, value)];
     if (!isMessage(value)) return [configError(`messages.${key}`, 'a text, or plural forms like { one, other }', value)];
     return [];
   });

@@ -1,14 +1,12 @@
 /**
  * The UI copy, in tables by language subtag. The start-up table below holds what the compare
  * button and the tray bar say; the rest comes with the code that shows it and is added with
- * `Formatter.use` (`messages-values.ts` with `formatAttribute`, `messages-tray.ts` with the
- * tray's panel, `messages-compare.ts` with the comparison), so a product page never downloads
- * the comparison's copy. Retailers override any message through
- * `config.messages`; `{name}` placeholders are filled in, `#` in plural forms is the count.
+ * `Formatter.use` (`messages-values.ts` with `formatAttribute`, each feature's tables when the
+ * feature registers), so a product page never downloads the comparison's copy. Retailers
+ * override any message through `config.messages`; `{name}` placeholders are filled in, `#` in
+ * plural forms is the count.
  */
 import type { valueMessages } from './messages-values.js';
-import type { compareMessages } from './messages-compare.js';
-import type { trayMessages } from './messages-tray.js';
 
 /** A text, or plural forms chosen by `Intl.PluralRules`. */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
@@ -25,6 +23,8 @@ export const startMessages = {
     tray: 'Compare',
     trayCount: { one: '# product to compare', other: '# products to compare' } as Message,
     trayEmpty: 'No products to compare yet',
+    loadFailed: 'This part of the page could not be loaded.',
+    loadRetry: 'Try again',
   },
   de: {
     compare: 'Vergleichen',
@@ -34,13 +34,20 @@ export const startMessages = {
     tray: 'Vergleich',
     trayCount: { one: '# Produkt im Vergleich', other: '# Produkte im Vergleich' },
     trayEmpty: 'Noch keine Produkte im Vergleich',
+    loadFailed: 'Dieser Teil der Seite konnte nicht geladen werden.',
+    loadRetry: 'Erneut versuchen',
   },
 } satisfies MessageTables;
 
-type KeysOf<T extends { en: object }> = keyof T['en'] & string;
-/** Every message key of every table: what `config.messages` may override. */
-export type MessageKey = KeysOf<typeof startMessages> | KeysOf<typeof valueMessages> | KeysOf<typeof trayMessages> | KeysOf<typeof compareMessages>;
-export type Messages = Record<MessageKey, Message>;
+/** The messages of a set of tables, by key. */
+export type MessagesOf<T extends { en: object }> = Record<keyof T['en'] & string, Message>;
+
+/**
+ * Every message, by key: what `config.messages` may override. The centre's tables are here;
+ * each feature adds its own by declaration merging (`interface Messages extends MessagesOf<…> {}`).
+ */
+export interface Messages extends MessagesOf<typeof startMessages>, MessagesOf<typeof valueMessages> {}
+export type MessageKey = keyof Messages & string;
 
 /** Whether a value can be used as a message: a text, or plural forms with at least `other`. */
 export const isMessage = (value: unknown): value is Message =>

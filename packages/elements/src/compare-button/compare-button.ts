@@ -89,7 +89,7 @@ export class ShortlistCompareButton extends ShortlistElement {
     const id = this.product;
     const state = !shortlist ? 'ok' : id ? shortlist.addability(id) : 'unavailable';
     const pressed = this.#tray.value.includes(id);
-    const name = this.#catalog.value?.catalog.byId.get(id)?.name;
+    const name = this.#catalog.value?.products.byId.get(id)?.name;
     const { t } = this.format;
     const refused = state === 'full' && this.#refusedAt === this.#tray.value;
     const status = state === 'unavailable' ? t('unavailable') : refused ? t('trayFull', { max: shortlist!.config.tray.max }) : '';

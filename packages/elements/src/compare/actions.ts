@@ -1,25 +1,9 @@
-/** What the comparison's export, print and share buttons do, apart from the view's own state. */
-import { csvFileName, shareUrl, toCsv, type CompareTable, type Formatter, type ShareState, type TriageMark } from '@shortlist/core';
+/** What the comparison's export, print and share buttons do in the page: the connector decides what they hold. */
+import { shareUrl, type ShareState } from '@shortlist/core/compare';
 
-/** Saves `table` as a CSV file (with the shopper's notes and marks); returns the file's name. */
-export function downloadCsv(table: CompareTable, format: Formatter, notes: Readonly<Record<string, string>>, triage: Readonly<Record<string, TriageMark>>): string {
-  const { t } = format;
-  const csv = toCsv(table, format, {
-    notes,
-    triage,
-    labels: {
-      name: t('compareName'),
-      brand: t('compareBrand'),
-      price: t('comparePrice'),
-      url: t('compareLink'),
-      note: t('compareNote'),
-      triage: t('compareStatus'),
-      shortlisted: t('compareShortlisted'),
-      eliminated: t('compareEliminated'),
-    },
-  });
-  const file = csvFileName(new Date());
-  const url = URL.createObjectURL(new Blob([csv], { type: 'text/csv;charset=utf-8' }));
+/** Saves a CSV file (the connector's `csv()`); returns the file's name. */
+export function downloadCsv({ file, text }: { file: string; text: string }): string {
+  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
   const anchor = document.createElement('a');
   anchor.href = url;
   anchor.download = file;

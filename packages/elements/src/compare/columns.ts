@@ -6,8 +6,8 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import type { Formatter, TriageMark } from '@shortlist/core';
-import { own, type Comparison } from './comparison.js';
+import { own, type Formatter } from '@shortlist/core';
+import type { Comparison, TriageMark } from '@shortlist/core/compare';
 
 /** Product headers in the first frame after opening; the others come in the next task. */
 export const FIRST_COLUMNS = 12;

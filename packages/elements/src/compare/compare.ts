@@ -1,23 +1,21 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { globalHandle, own, type Shortlist } from '@shortlist/core';
+import { valueMessages } from '@shortlist/core/catalog';
 import {
-  compareMessages,
-  moveTo,
-  notesOf,
-  sortByAttribute,
-  triageOf,
-  valueMessages,
-  type CompareOptions,
+  compareFeature,
+  createComparison,
+  type Comparison,
+  type ComparisonChoices,
+  type ComparisonConnector,
+  type ComparisonState,
   type CompareView,
-  type MessageKey,
   type SortDirection,
   type TriageMark,
-} from '@shortlist/core';
-import { StoreController } from '../internal/store-controller.js';
+} from '@shortlist/core/compare';
 import { ShortlistView } from '../internal/view.js';
 import { copyShareLink, downloadCsv, printPage } from './actions.js';
 import { columnHeads } from './columns.js';
-import { compareAgain, own, summarizedTable, type Comparison } from './comparison.js';
 import { ShortlistCompareEvent, type ShortlistCompareEventInit } from './events.js';
 import { NoteFields } from './notes.js';
 import { Progressive } from './progressive.js';
@@ -97,11 +95,10 @@ const LAST_STAGE = 3;
 export class ShortlistCompare extends ShortlistView {
   static override properties = {
     modal: { type: Boolean, reflect: true },
-    view: { reflect: true },
-    reference: {},
+    // The connector holds them (see the accessors below).
+    view: { reflect: true, noAccessor: true },
+    reference: { noAccessor: true },
     opened: { state: true },
-    bySeparation: { state: true },
-    hideEliminated: { state: true },
     collapsed: { state: true },
     limit: { state: true },
     stage: { state: true },
@@ -115,15 +112,8 @@ export class ShortlistCompare extends ShortlistView {
 
   /** Renders inside a modal `<dialog>`, closed until `show()`. */
   declare modal: boolean;
-  /** Which rows show: `all`, only `differences`, or only `similarities`. Reflected, so the switch is a style change. */
-  declare view: CompareView;
-  /** Id of the pinned product every other column is measured against. */
-  declare reference: string | undefined;
 
   private declare opened: boolean;
-  /** Undefined: as `config.compare.orderBy` says. */
-  private declare bySeparation: boolean | undefined;
-  private declare hideEliminated: boolean;
   private declare collapsed: ReadonlySet<string>;
   /** How many rows are rendered so far (see FIRST and SLICE). */
   private declare limit: number;
@@ -134,16 +124,18 @@ export class ShortlistCompare extends ShortlistView {
   private declare undo: (() => void) | undefined;
   private declare question: { shared: number; current: number; resolve(choice: ShareChoice): void } | undefined;
 
-  readonly #tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
-  readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
-  readonly #notes = new StoreController(this, (shortlist) => notesOf(shortlist).$notes, {});
-  readonly #triage = new StoreController(this, (shortlist) => triageOf(shortlist).$triage, {});
   readonly #rows = new CompareRows(this);
   readonly #noteFields = new NoteFields(this);
   readonly #progressive = new Progressive(this);
-  /** The instance whose whole catalog (the feed included) this view asked for. */
-  #loading?: object;
-  #comparison?: Comparison;
+  /** The connector of the page's instance: it decides what shows; this element renders it. */
+  #connector?: { shortlist: Shortlist; comparison: ComparisonConnector };
+  /** Choices made before an instance exists (attributes, properties): the connector starts with them. */
+  readonly #choices: Partial<ComparisonChoices> = {};
+  /** The connector's state while the comparison shows (inline, or the dialog open), and how to stop listening. */
+  #state?: ComparisonState;
+  #listening?: ComparisonConnector;
+  #unsubscribe?: () => void;
+  #stopInstance?: () => void;
   /** What this render shows: the comparison, or undefined while loading or closed. */
   #current?: Comparison;
   #returnTo?: HTMLElement;
@@ -153,10 +145,46 @@ export class ShortlistCompare extends ShortlistView {
   constructor() {
     super();
     this.modal = false;
-    this.view = 'all';
-    this.hideEliminated = false;
     this.collapsed = new Set();
     this.#closed();
+  }
+
+  /** Which rows show: `all`, only `differences`, or only `similarities`. Reflected, so the switch is a style change. */
+  get view(): CompareView {
+    return this.#choose().view ?? 'all';
+  }
+  set view(view: CompareView) {
+    const old = this.view;
+    this.#choose({ view });
+    this.requestUpdate('view', old);
+  }
+
+  /** Id of the pinned product every other column is measured against (while it is in the tray). */
+  get reference(): string | undefined {
+    return this.#state ? this.#state.reference : this.#choose().reference;
+  }
+  set reference(reference: string | undefined) {
+    const old = this.reference;
+    this.#choose({ reference });
+    this.requestUpdate('reference', old);
+  }
+
+  /** The shopper's choices so far, after applying `changes` to them (through the connector once it exists). */
+  #choose(changes: Partial<ComparisonChoices> = {}): Partial<ComparisonChoices> {
+    const comparison = this.#connector?.comparison;
+    if (!comparison) return Object.assign(this.#choices, changes);
+    const { view, separation, hideEliminated, reference } = changes;
+    if (view !== undefined) comparison.setView(view);
+    if (separation !== undefined) comparison.setSeparation(separation);
+    if (hideEliminated !== undefined) comparison.setHideEliminated(hideEliminated);
+    if ('reference' in changes) comparison.pin(reference);
+    return comparison.$choices.get();
+  }
+
+  /** The connector of the page's instance, made (with the choices so far) when the instance is new. */
+  #comparisonOf(shortlist: Shortlist): ComparisonConnector {
+    if (this.#connector?.shortlist !== shortlist) this.#connector = { shortlist, comparison: createComparison(shortlist, this.#choose()) };
+    return this.#connector.comparison;
   }
 
   /** Opens the dialog (with `modal`; inline, scrolls into view). Focus returns to `trigger`, or to what had it, on close. */
@@ -212,44 +240,39 @@ export class ShortlistCompare extends ShortlistView {
     return this.renderRoot.querySelector<HTMLDialogElement>('dialog[part=dialog]');
   }
 
-  /** The products of the tray with `mark`, in tray order. */
-  #marked(mark: TriageMark): string[] {
-    const triage = this.#triage.value;
-    return this.#tray.value.filter((id) => own(triage, id) === mark);
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#stopInstance = globalHandle().$instance.listen(() => this.requestUpdate());
   }
 
-  get #separation(): boolean {
-    return this.bySeparation ?? this.shortlist?.config.compare.orderBy === 'separation';
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#stopInstance?.();
+    this.#listen(undefined);
   }
 
-  #options(view?: CompareView): CompareOptions {
-    const { t } = this.format;
-    // The configuration's attributes, groups and labels; its orderBy gives way to the shopper's choice.
-    return { ...this.shortlist!.config.compare, view, orderBy: this.#separation ? 'separation' : 'retailer', reference: this.reference, summary: { price: t('comparePrice'), rating: t('compareRating') } };
-  }
-
-  /** The comparison of the tray, or undefined until every product of the tray is known. */
-  #compute(): Comparison | undefined {
-    const state = this.#catalog.value;
-    const shortlist = this.shortlist;
-    if (!shortlist) return undefined;
-    if (state?.status !== 'ready') {
-      // The comparison needs every product of the tray: load the feed too, once.
-      if (this.#loading !== shortlist) shortlist.ready.catch(() => {});
-      this.#loading = shortlist;
-      return undefined;
-    }
-    const triage = this.#triage.value;
-    const ids = this.hideEliminated ? this.#tray.value.filter((id) => own(triage, id) !== 'eliminated') : this.#tray.value;
-    return (this.#comparison = compareAgain(this.#comparison, state.catalog, ids, this.#options()));
+  /**
+   * Listens to the connector's state while the comparison shows: a closed dialog does no work
+   * when the tray changes, and loads no feed.
+   */
+  #listen(comparison: ComparisonConnector | undefined) {
+    if (this.#listening === comparison) return;
+    this.#unsubscribe?.();
+    this.#listening = comparison;
+    this.#state = undefined;
+    this.#unsubscribe = comparison?.$state.subscribe((state) => {
+      this.#state = state;
+      this.requestUpdate();
+    });
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
-    this.format.use(compareMessages);
+    this.feature(compareFeature);
     this.format.use(valueMessages);
-    if (this.reference !== undefined && this.#catalog.value?.status === 'ready' && !this.#tray.value.includes(this.reference)) this.reference = undefined;
-    this.#current = !this.modal || this.opened ? this.#compute() : undefined;
+    const shortlist = this.shortlist;
+    this.#listen(shortlist && (!this.modal || this.opened) ? this.#comparisonOf(shortlist) : undefined);
+    this.#current = this.#state?.comparison;
     if (!this.#current?.keys.length) this.#rows.clear();
     if (this.#current && this.limit === 0) this.limit = Math.max(1, Math.floor(FIRST / Math.max(1, this.#current.keys.length)));
   }
@@ -271,28 +294,17 @@ export class ShortlistCompare extends ShortlistView {
 
   #body(): TemplateResult {
     const { t } = this.format;
+    const state = this.#state;
     const comparison = this.#current;
     const status = html`<p part="status" class="status" role="status">${this.message}</p>`;
     const undo = this.undo ? html`<button class="undo" @click=${this.#restore}>${t('compareUndo')}</button>` : nothing;
-    if (!comparison) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
+    if (!state || !comparison) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
     const { table } = comparison;
     const count = table.products.length;
-    let empty: MessageKey | undefined;
-    if (count === 0) empty = this.hideEliminated && this.#tray.value.length ? 'compareAllHidden' : 'compareEmpty';
-    else if (count === 1) empty = 'compareOne';
-    else if (this.view === 'differences' && !comparison.differing) empty = 'compareNoDifferences';
-    else if (this.view === 'similarities' && comparison.differing === table.rowCount) empty = 'compareNoSimilarities';
     return html`<div part="base" class="base">
-      ${count || this.hideEliminated
+      ${count || state.hideEliminated
         ? toolbar(
-            {
-              table,
-              view: this.view,
-              separation: this.#separation,
-              hideEliminated: this.hideEliminated,
-              eliminated: this.#marked('eliminated').length,
-              attributes: this.stage > 0,
-            },
+            { state, sortKeys: this.#connector!.comparison.sortKeys, attributes: this.stage > 0 },
             { onChange: this.#onChange, sort: this.#sort, exportCsv: this.#exportCsv, print: this.#print, share: this.#share },
             this.format,
           )
@@ -300,22 +312,22 @@ export class ShortlistCompare extends ShortlistView {
       ${this.link ? html`<label class="link" part="link">${t('compareShareLink')} <input readonly .value=${this.link} /></label>` : nothing}
       <div>${status}${undo}</div>
       ${table.missing.length ? html`<p part="empty">${t('compareMissing', { count: table.missing.length })}</p>` : nothing}
-      ${empty ? html`<p part="empty" class="empty" tabindex="-1">${t(empty)}</p>` : nothing}
-      ${count ? this.#grid(comparison) : nothing}
+      ${state.notice ? html`<p part="empty" class="empty" tabindex="-1">${t(state.notice)}</p>` : nothing}
+      ${count ? this.#grid(state, comparison) : nothing}
     </div>`;
   }
 
-  #grid(comparison: Comparison): TemplateResult {
+  #grid({ triage, notes }: ComparisonState, comparison: Comparison): TemplateResult {
     const span = comparison.keys.length + 1;
     const { table } = comparison;
     return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
       <table part="table" role="table" aria-labelledby="caption">
         <caption id="caption" part="caption">${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
         <thead role="rowgroup" @click=${this.#onAction}>
-          ${guard([comparison, this.#triage.value, this.stage], () => columnHeads(comparison, this.#triage.value, this.stage, this.format))}
+          ${guard([comparison, triage, this.stage], () => columnHeads(comparison, triage, this.stage, this.format))}
         </thead>
         ${this.#rows.render(comparison, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle })}
-        ${this.limit >= table.rowCount ? guard([comparison, this.#notes.value], () => this.#noteFields.render(table.products, this.#notes.value, span, this.format)) : nothing}
+        ${this.limit >= table.rowCount ? guard([comparison, notes], () => this.#noteFields.render(table.products, notes, span, this.format)) : nothing}
       </table>
     </div>`;
   }
@@ -431,8 +443,8 @@ export class ShortlistCompare extends ShortlistView {
   #onChange(event: Event) {
     const { name, value, checked } = event.target as HTMLInputElement;
     if (name === 'view') this.view = value as CompareView;
-    else if (name === 'separation') this.bySeparation = checked;
-    else if (name === 'hide') this.hideEliminated = checked;
+    else if (name === 'separation') this.#choose({ separation: checked });
+    else if (name === 'hide') this.#choose({ hideEliminated: checked });
   }
 
   #onToggle(event: Event) {
@@ -446,36 +458,33 @@ export class ShortlistCompare extends ShortlistView {
   #onAction(event: Event) {
     const button = (event.target as Element).closest<HTMLElement>('[data-action]');
     const id = button?.closest<HTMLElement>('[data-id]')?.dataset.id;
-    const shortlist = this.shortlist;
-    const comparison = this.#current;
-    if (!button || id === undefined || !shortlist || !comparison || button.getAttribute('aria-disabled') === 'true') return;
+    const comparison = this.#connector?.comparison;
+    const state = this.#state;
+    if (!button || id === undefined || !comparison || !state?.comparison || button.getAttribute('aria-disabled') === 'true') return;
     const action = button.dataset.action!;
     const { t } = this.format;
-    const { keys, table } = comparison;
+    const { keys, table } = state.comparison;
     const index = keys.indexOf(id);
     const name = table.products[index]?.name ?? id;
-    const mark = own(this.#triage.value, id);
     // When the column goes, focus the same button of the next column first, while the layout is
     // still clean (after the update it would cost a second layout in this task).
-    const goes = action === 'remove' || (action === 'eliminated' && this.hideEliminated && mark !== 'eliminated');
+    const goes = action === 'remove' || (action === 'eliminated' && state.hideEliminated && own(state.triage, id) !== 'eliminated');
     const next = goes ? (keys[index + 1] ?? keys[index - 1]) : undefined;
     const target = next === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`td[data-id="${CSS.escape(next)}"] [data-action=${action}]`);
     if (target) target.focus();
     else this.#focusNext = { id, index, action };
     if (action === 'left' || action === 'right') {
-      // Next to the neighbouring column, which may not be next in the tray when eliminated products are hidden.
-      const neighbour = keys[index + (action === 'left' ? -1 : 1)];
-      if (neighbour === undefined) return;
-      const moved = moveTo(this.#tray.value, id, this.#tray.value.indexOf(neighbour));
-      if (moved) shortlist.setTray(moved);
-      this.message = t('compareMoved', { name, position: index + (action === 'left' ? 0 : 2), count: keys.length });
+      const position = comparison.move(id, action);
+      if (position !== undefined) this.message = t('compareMoved', { name, position, count: keys.length });
     } else if (action === 'pin') {
-      this.reference = this.reference === id ? undefined : id;
+      const old = this.reference;
+      comparison.togglePin(id);
+      this.requestUpdate('reference', old);
     } else if (action === 'remove') {
-      shortlist.remove(id);
+      comparison.remove(id);
       this.message = t('compareRemoved', { name });
     } else {
-      triageOf(shortlist).mark(id, mark === action ? undefined : (action as TriageMark));
+      comparison.toggleMark(id, action as TriageMark);
     }
   }
 
@@ -485,26 +494,21 @@ export class ShortlistCompare extends ShortlistView {
   }
 
   #sort() {
-    const state = this.#catalog.value;
-    const shortlist = this.shortlist;
-    if (!shortlist || !state) return;
     // The Sort button renders with both lists, and the first always has an option selected (it has three at least).
     const root = this.renderRoot;
     const key = root.querySelector<HTMLSelectElement>('.sort-key')!;
     const direction = root.querySelector<HTMLSelectElement>('.sort-direction')!;
-    shortlist.setTray(sortByAttribute(state.catalog, this.#tray.value, key.value, direction.value as SortDirection));
+    this.#connector?.comparison.sort(key.value, direction.value as SortDirection);
     this.message = this.format.t('compareSorted', { label: key.selectedOptions[0]!.text });
   }
 
   #exportCsv() {
-    const state = this.#catalog.value;
-    const comparison = this.#current;
-    if (!state || !comparison) return;
-    // The rows of the view shown, in full: what the shopper sees is what the file holds.
-    const table = summarizedTable(state.catalog, comparison.keys, this.#options(this.view));
-    const file = downloadCsv(table, this.format, this.#notes.value, this.#triage.value);
+    const comparison = this.#connector?.comparison;
+    const count = this.#current?.keys.length;
+    if (!comparison || count === undefined) return;
+    const file = downloadCsv(comparison.csv());
     this.message = this.format.t('compareExported', { file });
-    this.#tell('export', { format: 'csv', count: comparison.keys.length });
+    this.#tell('export', { format: 'csv', count });
   }
 
   async #print() {
@@ -518,10 +522,12 @@ export class ShortlistCompare extends ShortlistView {
   }
 
   async #share() {
-    const ids = [...this.#tray.value];
-    const { url, copied } = await copyShareLink({ ids, reference: this.reference, view: this.view === 'all' ? undefined : this.view, eliminated: this.#marked('eliminated'), shortlisted: this.#marked('shortlisted') });
+    const comparison = this.#connector?.comparison;
+    if (!comparison) return;
+    const state = comparison.shareState();
+    const { url, copied } = await copyShareLink(state);
     this.link = url;
     this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
-    this.#tell('share', { url, count: ids.length });
+    this.#tell('share', { url, count: state.ids.length });
   }
 }

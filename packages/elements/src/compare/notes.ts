@@ -6,8 +6,8 @@
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { globalHandle, notesOf, type Formatter, type Product } from '@shortlist/core';
-import { own } from './comparison.js';
+import { globalHandle, own, type Formatter, type Product } from '@shortlist/core';
+import { notesOf } from '@shortlist/core/compare';
 
 export class NoteFields implements ReactiveController {
   readonly #host: ReactiveControllerHost;

@@ -2,13 +2,14 @@
  * The attribute rows of the comparison, group by group. At 100 products a change can touch
  * 5,000 cells, so a row far out of the scroll box's view keeps its old content for a moment
  * (`stale`) and later tasks bring it up to date (`fresh`); values are formatted once per
- * catalog.
+ * product lookup.
  */
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { formatAttribute, formatDelta, type Catalog, type CompareGroup, type CompareRow, type Formatter, type Money, type Product } from '@shortlist/core';
-import { groupKey, type Comparison } from './comparison.js';
+import type { Formatter, Money, Product, ProductLookup } from '@shortlist/core';
+import { formatAttribute, formatDelta } from '@shortlist/core/catalog';
+import { groupKey, type CompareGroup, type CompareRow, type Comparison } from '@shortlist/core/compare';
 
 export interface RowsContext {
   format: Formatter;
@@ -24,9 +25,9 @@ export class CompareRows implements ReactiveController {
   /** How many out-of-date rows the next render may bring up to date. */
   fresh = 0;
   readonly #host: ReactiveControllerHost & { renderRoot: HTMLElement | DocumentFragment };
-  /** Formatted values by row key and product, for `#catalog`. */
+  /** Formatted values by row key and product, for `#products`. */
   #texts = new Map<string, Map<Product, string>>();
-  #catalog?: Catalog;
+  #products?: ProductLookup;
   /** The row rendered for each row key, and the keys of rows far out of view. */
   readonly #shown = new Map<string, [CompareRow, Comparison]>();
   readonly #offscreen = new Set<string>();
@@ -39,8 +40,8 @@ export class CompareRows implements ReactiveController {
 
   /** The first `limit` rows, in their groups. */
   render(comparison: Comparison, limit: number, context: RowsContext): TemplateResult {
-    if (comparison.catalog !== this.#catalog) this.#texts = new Map();
-    this.#catalog = comparison.catalog;
+    if (comparison.products !== this.#products) this.#texts = new Map();
+    this.#products = comparison.products;
     this.stale = 0;
     const span = comparison.keys.length + 1;
     const groups: Array<[CompareGroup, CompareRow[]]> = [];

@@ -3,9 +3,9 @@
  * list: when the list already holds other products, the shopper chooses to replace it (with
  * Undo), add the shared products to it, or keep it.
  */
-import { compareMessages, globalHandle, readShare, triageOf, withoutShare, type TriageMark } from '@shortlist/core';
+import { globalHandle, own } from '@shortlist/core';
+import { compareFeature, readShare, triageOf, withoutShare, type TriageMark } from '@shortlist/core/compare';
 import type { ShareChoice } from './compare.js';
-import { own } from './comparison.js';
 import { pageComparison } from './open.js';
 
 /**
@@ -23,7 +23,7 @@ export async function openSharedComparison(): Promise<void> {
       console.error('Shortlist: call shortlist("init") before opening a shared comparison.');
       return;
     }
-    shortlist.format.use(compareMessages);
+    shortlist.use(compareFeature);
     const { t } = shortlist.format;
     const element = pageComparison();
 

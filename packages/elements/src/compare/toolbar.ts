@@ -1,7 +1,8 @@
 /** The comparison's toolbar: which rows show and in which order, sorting, and the export, print and share buttons. */
 import { html, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
-import type { CompareTable, CompareView, Formatter } from '@shortlist/core';
+import type { Formatter } from '@shortlist/core';
+import type { ComparisonConnector, ComparisonState } from '@shortlist/core/compare';
 
 /** The views, in the order they are offered, with their labels. */
 const VIEWS = [
@@ -11,12 +12,9 @@ const VIEWS = [
 ] as const;
 
 export interface ToolbarState {
-  table: CompareTable;
-  view: CompareView;
-  separation: boolean;
-  hideEliminated: boolean;
-  /** How many products of the tray are eliminated. */
-  eliminated: number;
+  state: ComparisonState;
+  /** What the sort list offers (the connector's). */
+  sortKeys: ComparisonConnector['sortKeys'];
   /** Whether the sort list offers the attributes yet: they come after the first frame. */
   attributes: boolean;
 }
@@ -31,7 +29,8 @@ export interface ToolbarActions {
   share(): void;
 }
 
-export function toolbar({ table, view, separation, hideEliminated, eliminated, attributes }: ToolbarState, actions: ToolbarActions, { t }: Formatter): TemplateResult {
+export function toolbar({ state, sortKeys, attributes }: ToolbarState, actions: ToolbarActions, { t }: Formatter): TemplateResult {
+  const { view, separation, hideEliminated, eliminated, comparison } = state;
   return html`<div part="toolbar" class="toolbar" @change=${actions.onChange}>
     <fieldset>
       <legend>${t('compareView')}</legend>
@@ -42,14 +41,7 @@ export function toolbar({ table, view, separation, hideEliminated, eliminated, a
     <label
       >${t('compareSortBy')}
       <select class="sort-key">
-        ${guard([table, attributes], () =>
-          [
-            ['name', t('compareName')],
-            ['price', t('comparePrice')],
-            ['rating', t('compareRating')],
-            ...(attributes ? table.groups.filter((group) => !group.summary).flatMap((group) => group.rows.map(({ def }) => [def.key, def.label])) : []),
-          ].map(([key, label]) => html`<option value=${key!}>${label}</option>`),
-        )}
+        ${guard([comparison, attributes], () => sortKeys(attributes).map(({ key, label }) => html`<option value=${key}>${label}</option>`))}
       </select></label
     >
     <label

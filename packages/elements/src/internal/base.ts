@@ -74,6 +74,7 @@ export function Shortlisted<T extends Constructor<ReactiveElement>>(Base: T) {
     protected get format(): Formatter {
       return this.shortlist?.format ?? (fallbackFormat ??= createFormatter('en'));
     }
+
   }
   return Shortlisted as unknown as Constructor<ShortlistMembers> & T & { version: string };
 }

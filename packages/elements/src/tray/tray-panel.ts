@@ -1,4 +1,5 @@
-import { trayMessages, type Product } from '@shortlist/core';
+import { globalHandle, type Product } from '@shortlist/core';
+import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../internal/base.js';
@@ -7,12 +8,13 @@ import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
 
-/** The comparison's code: loaded when the panel first shows (the shopper will likely compare next), and on "Compare". */
-const loadComparison = () => import('../compare/open.js');
+/** The comparison's code: loaded when the panel first shows (the shopper will likely compare next), and on "Compare". A failure is reported. */
+const loadComparison = () => globalHandle().$instance.get()!.load('compare', () => import('../compare/open.js'));
 
 /**
  * Loads the comparison and makes the element it will show, so the first click only renders: a
- * page's own inline comparison, or else the (closed) dialog that "Compare" opens.
+ * page's own inline comparison, or else the (closed) dialog that "Compare" opens. A failure
+ * was reported; "Compare" tries again.
  */
 const prepareComparison = () =>
   loadComparison()
@@ -20,7 +22,7 @@ const prepareComparison = () =>
     .catch(() => {});
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
-const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare';
+const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare, failure';
 
 /**
  * The open tray: the products to compare with their thumbnails, names and prices, a remove
@@ -50,6 +52,7 @@ const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, emp
  * @csspart cleared - "Cleared N products", shown with the undo button.
  * @csspart undo - The button that puts the cleared products back, in their order.
  * @csspart compare - The "Compare N products" button.
+ * @csspart failure - The notice that the comparison's code could not load; "Compare" tries again.
  *
  * @cssproperty --shortlist-surface - Background. Default `#fff`.
  * @cssproperty --shortlist-border - Border colour of the panel. Default `#6b6b6b`.
@@ -185,6 +188,8 @@ export class ShortlistTrayPanel extends ShortlistView {
   readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
   /** What "Clear all" removed, offered back while the tray is still the one clearing made. */
   #cleared?: { ids: readonly string[]; tray: readonly string[] };
+  /** The comparison's code failed to load on "Compare": the notice shows until the next try. */
+  #loadFailed = false;
   #timer?: ReturnType<typeof setTimeout>;
   /** The element that had focus before an update, and the place of its product in the list. */
   #focused?: Element | null;
@@ -226,7 +231,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   };
 
   protected override willUpdate() {
-    this.format.use(trayMessages);
+    this.feature(trayFeature);
     // The offer ends with the next change of the tray.
     if (this.#cleared?.tray !== this.#tray.value) this.#cleared = undefined;
     this.#focused = this.shadowRoot?.activeElement;
@@ -246,7 +251,8 @@ export class ShortlistTrayPanel extends ShortlistView {
             <div part="actions">
               <button part="clear" type="button" @click=${this.#clearAll}>${t('trayClear')}</button>
               <button part="compare" type="button" @click=${this.#compare}>${t('trayCompare', { count: ids.length })}</button>
-            </div>`
+            </div>
+            ${this.#loadFailed ? html`<p part="failure" role="alert">${t('loadFailed')}</p>` : nothing}`
         : cleared
           ? html`<div part="actions">
               <p part="cleared" id="cleared">${t('trayCleared', { count: cleared.length })}</p>
@@ -259,7 +265,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   #item(id: string) {
     const { t, price } = this.format;
     const state = this.#catalog.value;
-    const product: Product | undefined = state?.catalog.byId.get(id);
+    const product: Product | undefined = state?.products.byId.get(id);
     const name = product?.name ?? id;
     return html`<li part="item">
       ${product?.image ? html`<img part="thumbnail" src=${product.image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
@@ -344,7 +350,14 @@ export class ShortlistTrayPanel extends ShortlistView {
   #compare(event: Event) {
     const trigger = event.currentTarget as HTMLElement;
     if (this.dispatchEvent(new ShortlistOpenEvent())) {
-      void loadComparison().then(({ openComparison }) => openComparison(trigger));
+      this.#loadFailed = false;
+      loadComparison().then(
+        ({ openComparison }) => openComparison(trigger),
+        () => {
+          this.#loadFailed = true;
+          this.requestUpdate();
+        },
+      );
     }
   }
 }

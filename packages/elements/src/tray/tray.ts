@@ -1,5 +1,5 @@
 import { css } from '@lit/reactive-element';
-import type { ResolvedConfig } from '@shortlist/core';
+import { once, type ResolvedConfig } from '@shortlist/core';
 import { baseStyles, ShortlistElement } from '../internal/base.js';
 import { h } from '../internal/dom.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -83,6 +83,10 @@ export class ShortlistTray extends ShortlistElement {
   #announced?: number;
   /** Whether the shopper opened the panel on this page. */
   #opened?: boolean;
+  /** Loads the panel's code, once; after a failure, the next expand tries again. */
+  readonly #loadPanel = once(() => this.shortlist!.load('tray', () => import('./shortlist-tray-panel.js')));
+  /** The panel's code failed to load: the toggle says so until it is pressed again, which tries again. */
+  #failed = false;
 
   override connectedCallback() {
     super.connectedCallback();
@@ -98,7 +102,10 @@ export class ShortlistTray extends ShortlistElement {
     this.#label = h('span', { part: 'label' });
     this.#count = h('span', { part: 'count' });
     this.#toggle = h('button', { part: 'base toggle', type: 'button', 'aria-controls': 'panel' }, this.#label, this.#count);
-    this.#toggle.addEventListener('click', () => (this.expanded = !this.expanded));
+    this.#toggle.addEventListener('click', () => {
+      this.#failed = false;
+      this.expanded = !this.expanded;
+    });
     // The panel's element upgrades when its module loads, on the first expand.
     this.#panel = h('shortlist-tray-panel', { id: 'panel', part: 'panel' });
     this.#dock = h('div', { part: 'dock' }, this.#toggle, this.#panel);
@@ -112,7 +119,7 @@ export class ShortlistTray extends ShortlistElement {
     const { t, number } = this.format;
     const position = (this.#dock.className = this.position ?? this.shortlist?.config.tray.position ?? 'bottom-end');
     this.#toggle.setAttribute('aria-expanded', String(expanded));
-    this.#label.textContent = t('tray');
+    this.#label.textContent = t(this.#failed ? 'loadFailed' : 'tray');
     this.#count.textContent = number(count);
     // A live region announces changes: the count a page opens with is not news (and phrasing it
     // would cost the page load its first Intl.PluralRules).
@@ -124,7 +131,11 @@ export class ShortlistTray extends ShortlistElement {
     this.#panel.className = position;
     if (expanded) {
       this.#opened = true;
-      void import('./shortlist-tray-panel.js');
+      this.#loadPanel().catch(() => {
+        this.#failed = true;
+        this.expanded = false;
+        this.#status.textContent = t('loadFailed');
+      });
     }
     // Docked and empty, there is nothing to show, until the shopper has opened the panel on this
     // page: then it stays, so the undo offer and the focus on the toggle are never lost.

@@ -4,7 +4,7 @@
  */
 import type { ReadableAtom } from 'nanostores';
 import type { Shortlist } from '../shortlist.js';
-import { byProductState, type ByProduct } from './by-product.js';
+import { byProductState, type ByProduct } from '../state/by-product.js';
 
 export type TriageMark = 'shortlisted' | 'eliminated';
 
@@ -16,9 +16,10 @@ export interface TriageState {
   mark(id: string, mark: TriageMark | undefined): void;
 }
 
-/** The instance's triage marks, persisted with the shopper's record. */
-export function triageOf(shortlist: Shortlist): TriageState {
-  const { $values, set } = byProductState(shortlist, 'triage', (mark): mark is TriageMark => mark === 'shortlisted' || mark === 'eliminated');
+/** Triage marks, persisted as the instance's `triage` slice. */
+export function createTriage(shortlist: Shortlist): TriageState {
+  const { $values, set, slice } = byProductState((mark): mark is TriageMark => mark === 'shortlisted' || mark === 'eliminated');
+  shortlist.addState('triage', slice);
   return {
     $triage: $values,
     mark(id, mark) {

@@ -1,9 +1,14 @@
-/** The computed comparison the view renders, and the small lookups its parts share. */
-import { compareTable, type Catalog, type CompareGroup, type CompareOptions, type CompareTable } from '@shortlist/core';
+/**
+ * The comparison of a list of products, memoized: the table, its columns and the counts a view
+ * shows. Computed again only when the products, the reference or the row order change, never
+ * for a view switch (views hide rows by `CompareRow.differs`).
+ */
+import type { ProductLookup } from '../products.js';
+import { compareTable, type CompareGroup, type CompareOptions, type CompareTable } from './table.js';
 
 export interface Comparison {
   ids: readonly string[];
-  catalog: Catalog;
+  products: ProductLookup;
   reference: string | undefined;
   separation: boolean;
   table: CompareTable;
@@ -15,15 +20,12 @@ export interface Comparison {
   differing: number;
 }
 
-/** `record[key]` for own keys only: product ids such as `constructor` are valid. */
-export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
-
 /** A stable key per group: its name, or one of two names no retailer group can have. */
 export const groupKey = (group: CompareGroup) => (group.summary ? '\u0000summary' : (group.name ?? '\u0000other'));
 
 /** The comparison table, without the summary's rating row when no compared product has a rating: it would only say "Not specified". */
-export function summarizedTable(catalog: Catalog, ids: readonly string[], options: CompareOptions): CompareTable {
-  const table = compareTable(catalog, ids, options);
+export function summarizedTable(products: ProductLookup, ids: readonly string[], options: CompareOptions): CompareTable {
+  const table = compareTable(products, ids, options);
   const summary = table.groups[0];
   if (summary?.summary) {
     const rows = summary.rows.filter((row) => row.def.key !== 'rating' || row.cells.some((cell) => cell.value !== undefined));
@@ -33,12 +35,12 @@ export function summarizedTable(catalog: Catalog, ids: readonly string[], option
   return table;
 }
 
-/** `previous` when it compares the same products the same way; otherwise a new comparison (never for a view switch). */
-export function compareAgain(previous: Comparison | undefined, catalog: Catalog, ids: readonly string[], options: CompareOptions): Comparison {
+/** `previous` when it compares the same products the same way; otherwise a new comparison. */
+export function compareAgain(previous: Comparison | undefined, products: ProductLookup, ids: readonly string[], options: CompareOptions): Comparison {
   const { reference } = options;
   const separation = options.orderBy === 'separation';
   if (
-    previous?.catalog === catalog &&
+    previous?.products === products &&
     previous.reference === reference &&
     previous.separation === separation &&
     previous.ids.length === ids.length &&
@@ -46,9 +48,9 @@ export function compareAgain(previous: Comparison | undefined, catalog: Catalog,
   ) {
     return previous;
   }
-  const table = summarizedTable(catalog, ids, options);
+  const table = summarizedTable(products, ids, options);
   const keys = table.products.map((product) => product.id);
   let differing = 0;
   for (const group of table.groups) for (const row of group.rows) if (row.differs) differing++;
-  return { ids, catalog, reference, separation, table, keys, ref: reference === undefined ? -1 : keys.indexOf(reference), differing };
+  return { ids, products, reference, separation, table, keys, ref: reference === undefined ? -1 : keys.indexOf(reference), differing };
 }

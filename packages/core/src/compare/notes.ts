@@ -1,7 +1,7 @@
 /** The shopper's own notes, one per product id. */
 import type { ReadableAtom } from 'nanostores';
 import type { Shortlist } from '../shortlist.js';
-import { byProductState, type ByProduct } from './by-product.js';
+import { byProductState, type ByProduct } from '../state/by-product.js';
 
 export const MAX_NOTE_LENGTH = 2000;
 
@@ -13,9 +13,10 @@ export interface NotesState {
   setNote(id: string, text: string): string;
 }
 
-/** The instance's notes, persisted with the shopper's record. */
-export function notesOf(shortlist: Shortlist): NotesState {
-  const { $values, set } = byProductState(shortlist, 'notes', (note): note is string => typeof note === 'string');
+/** Notes, persisted as the instance's `notes` slice. */
+export function createNotes(shortlist: Shortlist): NotesState {
+  const { $values, set, slice } = byProductState((note): note is string => typeof note === 'string');
+  shortlist.addState('notes', slice);
   return {
     $notes: $values,
     setNote(id, text) {

@@ -1,8 +1,8 @@
 /**
  * The copy of the tray's panel, in English: the fallback of every language, and the list of keys
- * `config.messages` may override (checked after start-up, so this table loads then).
+ * `config.messages` may override.
  */
-import type { Message } from './messages.js';
+import type { Message } from '../format/messages.js';
 
 export const trayEn = {
   trayPanel: 'Products to compare',

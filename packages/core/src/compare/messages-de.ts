@@ -1,6 +1,6 @@
 /** The copy of the comparison view (`<shortlist-compare>`) and of the share-link question, in German: loaded with the view. */
-import type { Message } from './messages.js';
-import type { compareEn } from './messages-compare-en.js';
+import type { Message } from '../format/messages.js';
+import type { compareEn } from './messages-en.js';
 
 export const compareDe: Record<keyof typeof compareEn, Message> = {
   comparison: 'Vergleich',

@@ -1,6 +1,6 @@
 /** The copy of the tray's panel, in German: loaded with the view. */
-import type { Message } from './messages.js';
-import type { trayEn } from './messages-tray-en.js';
+import type { Message } from '../format/messages.js';
+import type { trayEn } from './messages-en.js';
 
 export const trayDe: Record<keyof typeof trayEn, Message> = {
   trayPanel: 'Produkte im Vergleich',

@@ -1,0 +1,35 @@
+/**
+ * The comparison as a feature: its configuration section, copy and events, and the state
+ * only it shows — the shopper's notes and triage marks, persisted with the record.
+ */
+import { defineFeature } from '../define-feature.js';
+import type { Shortlist } from '../shortlist.js';
+import { checkCompare, type CompareConfig } from './config.js';
+import { compareDeclaration } from './declaration.js';
+import { compareMessages } from './messages.js';
+import { createNotes, type NotesState } from './notes.js';
+import { createTriage, type TriageState } from './triage.js';
+
+/** What the comparison adds to an instance. */
+export interface CompareFeature {
+  /** `config.compare`, checked. */
+  readonly config: CompareConfig;
+  readonly notes: NotesState;
+  readonly triage: TriageState;
+}
+
+export const compareFeature = defineFeature({
+  ...compareDeclaration,
+  config: checkCompare,
+  messages: compareMessages,
+  setup: (shortlist, config): CompareFeature => ({ config, notes: createNotes(shortlist), triage: createTriage(shortlist) }),
+});
+
+/** The comparison's part of the instance, registered on first use. */
+export const compareOf = (shortlist: Shortlist): CompareFeature => shortlist.use(compareFeature);
+
+/** The shopper's notes, persisted with the record. */
+export const notesOf = (shortlist: Shortlist): NotesState => compareOf(shortlist).notes;
+
+/** The shopper's triage marks, persisted with the record. */
+export const triageOf = (shortlist: Shortlist): TriageState => compareOf(shortlist).triage;

@@ -1,0 +1,64 @@
+// The features of Shortlist, found in the folders: nothing is listed by hand. Adding a feature
+// adds folders; the build, the size check and the architecture check read them from here.
+//
+// - A core feature is a folder `packages/core/src/<name>/` with a `declaration.ts` that exports
+//   `<name>Declaration` (camel-cased: `customize` → `customizeDeclaration`).
+// - Its elements are `packages/elements/src/<name>/`: each `shortlist-<tag>.ts` defines `<shortlist-tag>`,
+//   and an optional `start.ts` exports `start()`, run when the declaration's `wanted()` says the
+//   page needs the feature at once (a share link in the address).
+// - Element folders without a core feature (the compare button) hold elements only.
+import { existsSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+export const CORE_SRC = join(root, 'packages/core/src');
+export const ELEMENTS_SRC = join(root, 'packages/elements/src');
+
+const folders = (dir) => readdirSync(dir, { withFileTypes: true }).filter((entry) => entry.isDirectory()).map((entry) => entry.name);
+const camel = (name) => name.replace(/-(\w)/g, (_, letter) => letter.toUpperCase());
+
+/** Names of the core feature folders (those with a declaration). */
+export const coreFeatures = () => folders(CORE_SRC).filter((name) => existsSync(join(CORE_SRC, name, 'declaration.ts')));
+
+/** Element folders (every folder but `internal`), with their define files' tags. */
+export function elementFolders() {
+  return folders(ELEMENTS_SRC)
+    .filter((name) => name !== 'internal')
+    .map((name) => ({
+      name,
+      tags: readdirSync(join(ELEMENTS_SRC, name))
+        .filter((file) => /^shortlist-[\w-]+\.ts$/.test(file))
+        .map((file) => file.slice(0, -'.ts'.length)),
+      start: existsSync(join(ELEMENTS_SRC, name, 'start.ts')),
+    }));
+}
+
+const importPath = (...parts) => JSON.stringify(join(...parts).replaceAll('\\', '/'));
+
+/** The source of `shortlist:features`: each feature's declaration, its tags' loaders and its start. */
+export function featuresModule() {
+  const core = coreFeatures();
+  const elements = new Map(elementFolders().map((folder) => [folder.name, folder]));
+  const names = [...new Set([...core, ...elements.keys()])].sort();
+  const imports = core.map((name) => `import { ${camel(name)}Declaration } from ${importPath(CORE_SRC, name, 'declaration.ts')};`);
+  const entries = names.map((name) => {
+    const folder = elements.get(name);
+    const fields = [];
+    if (core.includes(name)) fields.push(`declaration: ${camel(name)}Declaration`);
+    const tags = (folder?.tags ?? []).map((tag) => `${JSON.stringify(tag)}: () => import(${importPath(ELEMENTS_SRC, name, `${tag}.ts`)})`);
+    fields.push(`name: ${JSON.stringify(name)}`, `tags: { ${tags.join(', ')} }`);
+    if (folder?.start) fields.push(`start: () => import(${importPath(ELEMENTS_SRC, name, 'start.ts')})`);
+    return `  { ${fields.join(', ')} },`;
+  });
+  return `${imports.join('\n')}\nexport const features = [\n${entries.join('\n')}\n];\n`;
+}
+
+export const FEATURES_ID = 'shortlist:features';
+
+/** A rollup plugin that serves `shortlist:features` (the autoloader's list). */
+export const featuresPlugin = () => ({
+  name: 'shortlist-features',
+  resolveId: (id) => (id === FEATURES_ID ? `\0${id}` : null),
+  load: (id) => (id === `\0${FEATURES_ID}` ? featuresModule() : null),
+});

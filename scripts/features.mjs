@@ -54,11 +54,15 @@ export function featuresModule() {
   return `${imports.join('\n')}\nexport const features = [\n${entries.join('\n')}\n];\n`;
 }
 
-export const FEATURES_ID = 'shortlist:features';
+/** The source of `shortlist:feature-names`: the names of the core features, known at start-up. */
+export const featureNamesModule = () => `export const featureNames = ${JSON.stringify(coreFeatures())};\n`;
 
-/** A rollup plugin that serves `shortlist:features` (the autoloader's list). */
+/** The modules the build makes: the names at start-up, the whole list for the autoloader. */
+const MODULES = { 'shortlist:feature-names': featureNamesModule, 'shortlist:features': featuresModule };
+
+/** A rollup plugin that serves `shortlist:feature-names` and `shortlist:features`. */
 export const featuresPlugin = () => ({
   name: 'shortlist-features',
-  resolveId: (id) => (id === FEATURES_ID ? `\0${id}` : null),
-  load: (id) => (id === `\0${FEATURES_ID}` ? featuresModule() : null),
+  resolveId: (id) => (Object.hasOwn(MODULES, id) ? `\0${id}` : null),
+  load: (id) => (id.startsWith('\0') && Object.hasOwn(MODULES, id.slice(1)) ? MODULES[id.slice(1)]() : null),
 });

@@ -1,13 +1,11 @@
 /**
  * What an instance does once it has started, in the chunk that loads after start-up: check what
- * needs every feature declared (the configuration's sections, the centre's message overrides —
- * a feature's are checked when it is set up — and the event names given to `on`), run the
- * catalog's lifecycle, and load features' code (`Shortlist.load`).
+ * needs every feature declared (the centre's message overrides — a feature's are checked when
+ * it is set up — and the event names given to `on`), run the catalog's lifecycle, and load
+ * features' code (`Shortlist.load`).
  */
 import type { ReadableAtom, WritableAtom } from 'nanostores';
 import { startCatalog, type CatalogLifecycle } from './catalog/load.js';
-import { configError } from './config/check.js';
-import { CENTRE_FIELDS } from './config/config.js';
 import { checkCentreMessages } from './config/messages.js';
 import { ShortlistError } from './errors.js';
 import type { ShortlistEventMap } from './events.js';
@@ -23,11 +21,7 @@ export interface AfterStart extends Omit<CatalogLifecycle, '$catalog'> {
 
 export function afterStart({ $catalog, $sources, ...lifecycle }: AfterStart) {
   const { config, report, signal } = lifecycle;
-  const features = [...declaredFeatures().keys()];
-  // A field is the centre's or a declared feature's section (the start-up check let it through).
-  const fields = [...CENTRE_FIELDS, ...features];
-  for (const [field, value] of Object.entries(config)) if (!fields.includes(field)) report(configError(field, `one of the fields ${fields.join(', ')}`, value));
-  checkCentreMessages(config.messages, features).forEach(report);
+  checkCentreMessages(config.messages, [...declaredFeatures().keys()]).forEach(report);
   return startCatalog({ ...lifecycle, $catalog: resolveProducts($catalog, $sources, signal) });
 }
 

@@ -45,5 +45,13 @@ export function declareFeature(declaration: FeatureDeclaration): FeatureDeclarat
   return declaration;
 }
 
+/**
+ * Makes features known by name before their declarations load (the script-tag build loads them
+ * right after start-up): their configuration sections are accepted at once.
+ */
+export function declareFeatureNames(names: readonly string[]): void {
+  for (const name of names) if (!features().has(name)) features().set(name, { name, events: [] });
+}
+
 /** The features declared on this page. */
 export const declaredFeatures = (): ReadonlyMap<string, FeatureDeclaration> => features();

@@ -14,7 +14,7 @@ export { resolveConfig, checkConfig, type ShortlistConfig, type ResolvedConfig, 
 export { object, is, oneOf, integer, text, type, array, plainObject, configError, type Check, type Shape } from './config/check.js';
 export { ShortlistError, DOCS_URL, type ErrorCode, type ErrorDetails } from './errors.js';
 export type { ShortlistEventMap, ShortlistEventType, ShortlistEvent, Listener } from './events.js';
-export { declareFeature, declaredFeatures, type Feature, type FeatureDeclaration } from './feature.js';
+export { declareFeature, declareFeatureNames, declaredFeatures, type Feature, type FeatureDeclaration } from './feature.js';
 export { defineFeature, type FeatureDefinition } from './define-feature.js';
 export { once } from './once.js';
 export { extendLookup, type ProductLookup, type ProductSource } from './products.js';

@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { compareTable, createFormatter, csvFileName, normalizeCatalog, toCsv, type AttributeDefInput, type Catalog, type CompareOptions } from '../src/index.js';
+import { createFormatter, type AttributeDefInput, type Catalog } from '../src/index.js';
+import { compareTable, csvFileName, toCsv, type CompareOptions } from '../src/compare/index.js';
+import { normalizeCatalog } from '../src/catalog/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { decodeShare, encodeShare, readShare, SHARE_PARAM, shareUrl, withoutShare, type ShareProblem, type ShareState } from '../src/index.js';
+import { MAX_ID_LENGTH } from '../src/index.js';
+import { decodeShare, encodeShare, readShare, SHARE_PARAM, shareUrl, withoutShare, type ShareProblem, type ShareState } from '../src/compare/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 
@@ -101,13 +102,13 @@ describe('share links: validation', () => {
     expect(decodeShare('1:a,b:x5')).to.deep.equal({ ids: ['a', 'b'] });
   });
 
-  it('accepts the limits: 500 ids, ids of 128 characters, and an empty list', () => {
+  it('accepts the limits: 500 ids, ids of MAX_ID_LENGTH characters (a configured item\'s id is long), and an empty list', () => {
     const ids = Array.from({ length: 500 }, (_, index) => `p${index}`);
     expect((decodeShare(encodeShare({ ids, eliminated: ['p499'] })) as ShareState).eliminated).to.deep.equal(['p499']);
-    const long = 'x'.repeat(128);
+    const long = 'x'.repeat(MAX_ID_LENGTH);
     expect(decodeShare(`1:${long}`)).to.deep.equal({ ids: [long] });
-    // Counted after unescaping: 128 "é" are 256 escaped bytes.
-    expect(decodeShare(encodeShare({ ids: ['é'.repeat(128)] }))).to.deep.equal({ ids: ['é'.repeat(128)] });
+    // Counted after unescaping: MAX_ID_LENGTH "é" are twice as many escaped bytes.
+    expect(decodeShare(encodeShare({ ids: ['é'.repeat(MAX_ID_LENGTH)] }))).to.deep.equal({ ids: ['é'.repeat(MAX_ID_LENGTH)] });
     expect(decodeShare('1:')).to.deep.equal({ ids: [] });
   });
 
@@ -122,10 +123,10 @@ describe('share links: validation', () => {
     expect(readShare('https://shop.example/?shortlist=')).to.have.property('error');
   });
 
-  it('refuses more than 500 ids, ids over 128 characters and empty ids', () => {
+  it('refuses more than 500 ids, ids over MAX_ID_LENGTH characters and empty ids', () => {
     expect(refused(`1:${Array.from({ length: 501 }, (_, index) => `p${index}`).join(',')}`)).to.include('500');
-    refused(`1:${'x'.repeat(129)}`);
-    refused(encodeShare({ ids: ['é'.repeat(129)] }));
+    refused(`1:${'x'.repeat(MAX_ID_LENGTH + 1)}`);
+    refused(encodeShare({ ids: ['é'.repeat(MAX_ID_LENGTH + 1)] }));
     refused('1:a,,b');
     refused('1:a,');
   });

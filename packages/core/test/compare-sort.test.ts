@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { moveTo, normalizeCatalog, sortByAttribute, type Catalog } from '../src/index.js';
+import { type Catalog } from '../src/index.js';
+import { moveTo, sortByAttribute } from '../src/compare/index.js';
+import { normalizeCatalog } from '../src/catalog/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

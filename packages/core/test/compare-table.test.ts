@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { compareTable, normalizeCatalog, type AttributeDefInput, type Catalog, type CompareOptions, type CompareRow, type CompareTable } from '../src/index.js';
+import { type AttributeDefInput, type Catalog } from '../src/index.js';
+import { compareTable, type CompareOptions, type CompareRow, type CompareTable } from '../src/compare/index.js';
+import { normalizeCatalog } from '../src/catalog/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { checkConfig, createShortlist, DOCS_URL, resolveCompareConfig, resolveConfig, ShortlistError, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '../src/index.js';
+import { checkConfig, createShortlist, DOCS_URL, resolveConfig, ShortlistError, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '../src/index.js';
+import { checkCompare, compareOf } from '../src/compare/index.js';
 
 /** Runs `fn`, which must throw a ShortlistError, and returns the error. */
 function thrown(fn: () => unknown): ShortlistError {
@@ -53,7 +54,6 @@ describe('resolveConfig: defaults', () => {
       currency: undefined,
       storage: 'local',
       tray: { max: 100, whenFull: 'reject', position: 'bottom-end' },
-      compare: {},
       catalog: {},
       messages: {},
     });
@@ -239,11 +239,12 @@ describe('checkConfig: lenient, for layered configurations', () => {
   });
 });
 
-describe('resolveCompareConfig: checked after start-up', () => {
+describe('config.compare: checked when the comparison is set up', () => {
   it('keeps the good fields and reports each bad one by name', () => {
     const reported: ShortlistError[] = [];
-    const config = resolveCompareConfig(
+    const config = checkCompare(
       { attributes: 'weight', groups: ['Display', 3], labels: { weight: 5 }, orderBy: 'separation', sortBy: 'price' },
+      'compare',
       (error) => reported.push(error),
     );
     expect(config).to.deep.equal({ orderBy: 'separation' });
@@ -253,7 +254,7 @@ describe('resolveCompareConfig: checked after start-up', () => {
     expect(reported[3]!.expected).to.include('orderBy');
   });
 
-  it('runs for every instance after start-up: errors are reported, the comparison reads only the good fields', async () => {
+  it('runs when an instance sets the comparison up: errors are reported, the comparison reads only the good fields', async () => {
     const shortlist = createShortlist({
       storage: 'none',
       catalog: { products: [], jsonLd: false, cards: false },
@@ -265,16 +266,16 @@ describe('resolveCompareConfig: checked after start-up', () => {
     console.error = () => {};
     try {
       await shortlist.ready;
+      expect(compareOf(shortlist).config).to.deep.equal({ orderBy: 'separation' });
     } finally {
       console.error = logged;
       shortlist.destroy();
     }
     expect(errors.map((error) => error.field)).to.deep.equal(['compare.attributes']);
-    expect(shortlist.config.compare).to.deep.equal({ orderBy: 'separation' });
   });
 
   it('accepts a full configuration as given', () => {
     const given = { attributes: ['weight', 'battery'], groups: ['Battery'], labels: { weight: 'Weight (travel)' }, orderBy: 'retailer' as const };
-    expect(resolveCompareConfig(given, () => expect.fail('nothing to report'))).to.deep.equal(given);
+    expect(checkCompare(given, 'compare', () => expect.fail('nothing to report'))).to.deep.equal(given);
   });
 });

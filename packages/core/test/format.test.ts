@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { createFormatter, formatAttribute, formatDelta, type AttributeDef, type Formatter } from '../src/index.js';
+import { createFormatter, type AttributeDef, type Formatter } from '../src/index.js';
+import { formatAttribute, formatDelta } from '../src/catalog/index.js';
 
 // Intl separates currency and number with a no-break space in some locales; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { normalizeCatalog, type Catalog, type CatalogIssue, type CatalogSource, type NormalizeOptions, type Product } from '../src/index.js';
+import { type Catalog, type CatalogIssue, type CatalogSource, type NormalizeOptions, type Product } from '../src/index.js';
+import { normalizeCatalog } from '../src/catalog/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

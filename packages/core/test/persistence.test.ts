@@ -1,18 +1,8 @@
 import { expect } from '@esm-bundle/chai';
 import { atom } from 'nanostores';
-import {
-  createShortlist,
-  describeStorageProblem,
-  notesOf,
-  persist,
-  RECORD_VERSION,
-  ShortlistError,
-  storageKey,
-  type Persistence,
-  type Shortlist,
-  type ShortlistConfig,
-  type StorageMode,
-} from '../src/index.js';
+import { createShortlist, persist, RECORD_VERSION, ShortlistError, storageKey, type Persistence, type Shortlist, type ShortlistConfig, type StorageMode } from '../src/index.js';
+import { notesOf } from '../src/compare/index.js';
+import { describeStorageProblem } from '../src/state/storage-problem.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

@@ -1,12 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import {
-  createShortlist,
-  globalHandle,
-  VERSION,
-  type Shortlist,
-  type ShortlistConfig,
-  type ShortlistEvent,
-} from '../src/index.js';
+import { createShortlist, globalHandle, VERSION, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '../src/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

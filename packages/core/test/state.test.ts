@@ -1,14 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import {
-  createShortlist,
-  createTray,
-  storageKey,
-  type Shortlist,
-  type ShortlistConfig,
-  type ShortlistEvent,
-  type ShortlistEventType,
-} from '../src/index.js';
-import { MAX_NOTE_LENGTH, notesOf } from '../src/state/notes.js';
+import { createShortlist, createTray, storageKey, type Shortlist, type ShortlistConfig, type ShortlistEvent, type ShortlistEventType } from '../src/index.js';
+import { MAX_NOTE_LENGTH, notesOf } from '../src/compare/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 

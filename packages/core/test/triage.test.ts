@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { createShortlist, readByProduct, storageKey, triageOf, type Shortlist, type Triage, type TriageMark } from '../src/index.js';
+import { createShortlist, MAX_ID_LENGTH, readByProduct, storageKey, type Shortlist } from '../src/index.js';
+import { triageOf, type Triage, type TriageMark } from '../src/compare/index.js';
 
 let instances: Shortlist[] = [];
 afterEach(() => {
@@ -79,9 +80,9 @@ describe('triageOf', () => {
 });
 
 describe('readByProduct (triage marks)', () => {
-  it('keeps only known marks on ids of 1–128 characters', () => {
-    const saved = { a: 'shortlisted', b: 'eliminated', c: 'maybe', d: 1, '': 'eliminated', ['x'.repeat(128)]: 'eliminated', ['y'.repeat(129)]: 'shortlisted' };
-    expect(readByProduct(saved, isMark)).to.deep.equal({ a: 'shortlisted', b: 'eliminated', ['x'.repeat(128)]: 'eliminated' });
+  it('keeps only known marks on ids of 1–MAX_ID_LENGTH characters (a configured item\'s id is long)', () => {
+    const saved = { a: 'shortlisted', b: 'eliminated', c: 'maybe', d: 1, '': 'eliminated', ['x'.repeat(MAX_ID_LENGTH)]: 'eliminated', ['y'.repeat(MAX_ID_LENGTH + 1)]: 'shortlisted' };
+    expect(readByProduct(saved, isMark)).to.deep.equal({ a: 'shortlisted', b: 'eliminated', ['x'.repeat(MAX_ID_LENGTH)]: 'eliminated' });
   });
 
   it('reads nothing from what is not a record', () => {

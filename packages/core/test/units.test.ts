@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { findUnit, fromBase, parseNumber, parseQuantity, type Unit } from '../src/index.js';
+import { type Unit } from '../src/index.js';
+import { findUnit, fromBase, parseNumber, parseQuantity } from '../src/catalog/index.js';
 
 /** The base amount of a parsed quantity; fails the test when the input does not parse. */
 function base(input: unknown, defaultUnit?: string): number {

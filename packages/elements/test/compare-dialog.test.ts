@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { createShortlist, SHARE_PARAM, shareUrl, triageOf, type ShareState, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '@shortlist/core';
+import { createShortlist, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '@shortlist/core';
+import { SHARE_PARAM, shareUrl, triageOf, type ShareState } from '@shortlist/core/compare';
 import { sendKeys } from '@web/test-runner-commands';
 import { openComparison } from '../src/compare/open.js';
 import { openSharedComparison } from '../src/compare/share-prompt.js';

@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
-import { createShortlist, notesOf, readShare, triageOf, type ShareState, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '@shortlist/core';
+import { createShortlist, type Shortlist, type ShortlistConfig, type ShortlistEvent } from '@shortlist/core';
+import { notesOf, readShare, triageOf, type ShareState } from '@shortlist/core/compare';
 import { sendKeys } from '@web/test-runner-commands';
 import '../src/compare/shortlist-compare.js';
 import type { ShortlistCompare } from '../src/compare/shortlist-compare.js';

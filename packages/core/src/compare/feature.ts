@@ -1,6 +1,7 @@
 /**
  * The comparison as a feature: its configuration section, copy and events, and the state
- * only it shows — the shopper's notes and triage marks, persisted with the record.
+ * only it shows — the shopper's notes and triage marks, persisted with the record. Each is
+ * restored when first asked for, so a record holds only what was used.
  */
 import { defineFeature } from '../define-feature.js';
 import type { Shortlist } from '../shortlist.js';
@@ -22,7 +23,19 @@ export const compareFeature = defineFeature({
   ...compareDeclaration,
   config: checkCompare,
   messages: compareMessages,
-  setup: (shortlist, config): CompareFeature => ({ config, notes: createNotes(shortlist), triage: createTriage(shortlist) }),
+  setup(shortlist, config): CompareFeature {
+    let notes: NotesState | undefined;
+    let triage: TriageState | undefined;
+    return {
+      config,
+      get notes() {
+        return (notes ??= createNotes(shortlist));
+      },
+      get triage() {
+        return (triage ??= createTriage(shortlist));
+      },
+    };
+  },
 });
 
 /** The comparison's part of the instance, registered on first use. */

@@ -3,7 +3,7 @@ import type { Message } from '../format/messages.js';
 import type { compareEn } from './messages-en.js';
 
 export const compareDe: Record<keyof typeof compareEn, Message> = {
-  comparison: 'Vergleich',
+  compareTitle: 'Vergleich',
   compareCaption: { one: 'Vergleich von # Produkt', other: 'Vergleich von # Produkten' },
   compareClose: 'Schließen',
   compareLoading: 'Der Vergleich wird geladen …',

@@ -5,7 +5,7 @@
 import type { Message } from '../format/messages.js';
 
 export const compareEn = {
-  comparison: 'Comparison',
+  compareTitle: 'Comparison',
   compareCaption: { one: 'Comparison of # product', other: 'Comparison of # products' } as Message,
   compareClose: 'Close',
   compareLoading: 'Loading the comparison…',

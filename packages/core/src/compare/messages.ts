@@ -1,7 +1,6 @@
 /**
  * The copy of the comparison view (`<shortlist-compare>`) and of the share-link question: loaded
- * with the view, added when the feature registers. Every key starts with `compare` (or is
- * `comparison`).
+ * with the view, added when the feature registers. Every key starts with `compare`.
  */
 import type { MessagesOf, MessageTables } from '../format/messages.js';
 import { compareDe } from './messages-de.js';

@@ -43,16 +43,15 @@ type Checked<S extends Shape> = { [K in keyof S]?: ReturnType<S[K]> };
 
 /**
  * Checks a plain object against a shape. Unknown fields are errors too, listing the known
- * ones: `tray.maxx` is a typo, not something to ignore silently; with `others`, they are
- * checked by it instead (and checked again, by name, when more is known).
+ * ones: `tray.maxx` is a typo, not something to ignore silently.
  */
-export function object<S extends Shape>(shape: S, others?: Check<unknown>): Check<Checked<S>> {
+export function object<S extends Shape>(shape: S): Check<Checked<S>> {
   return (value, field, report) => {
     const result: Record<string, unknown> = {};
     for (const [key, entry] of Object.entries(plainObject(value, field || 'config'))) {
       const path = field ? `${field}.${key}` : key;
       try {
-        const check = Object.hasOwn(shape, key) ? shape[key] : others;
+        const check = Object.hasOwn(shape, key) ? shape[key] : undefined;
         if (!check) throw configError(path, `one of the fields ${Object.keys(shape).join(', ')}`, entry);
         if (entry !== undefined) result[key] = check(entry, path, report);
       } catch (error) {

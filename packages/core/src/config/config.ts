@@ -4,6 +4,7 @@ import type { Messages } from '../format/messages.js';
 import type { StorageMode } from '../state/persist.js';
 import type { WhenFull } from '../state/tray.js';
 import type { ShortlistError } from '../errors.js';
+import { declaredFeatures } from '../feature.js';
 import { integer, is, object, oneOf, plainObject, text } from './check.js';
 
 /**
@@ -85,15 +86,12 @@ const CENTRE = {
   messages: plainObject,
 };
 
-/** The centre's fields: any other is a feature's section. */
-export const CENTRE_FIELDS = Object.keys(CENTRE);
-
 /**
- * The centre's fields; any other field must be an object: a feature's section, checked when the
- * feature is set up. Whether a feature of that name is declared is checked after start-up
- * (deferred.ts), once the script-tag build has declared them all.
+ * The centre's fields, and a section for each declared feature, checked when the feature is set
+ * up (a feature named like a centre field, as the tray's panel is, uses the centre's).
  */
-const checkShape = (input: unknown, report?: (error: ShortlistError) => void) => object(CENTRE, plainObject)(input, '', report) as ShortlistConfig;
+const checkShape = (input: unknown, report?: (error: ShortlistError) => void) =>
+  object({ ...Object.fromEntries([...declaredFeatures().keys()].map((name) => [name, plainObject])), ...CENTRE })(input, '', report) as ShortlistConfig;
 
 /**
  * Checks a configuration without filling in defaults: each bad field is passed to `report`

@@ -283,7 +283,7 @@ export class ShortlistCompare extends ShortlistView {
       : html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @keydown=${this.#onKeydown}>
           ${this.opened
             ? html`<div class="bar" part="bar">
-                  <h2 id="title" part="title">${this.format.t('comparison')}</h2>
+                  <h2 id="title" part="title">${this.format.t('compareTitle')}</h2>
                   <button class="close" part="close-button" @click=${this.close}>${this.format.t('compareClose')}</button>
                 </div>
                 ${this.#body()}`

@@ -1,4 +1,4 @@
-import { globalHandle, type Product } from '@shortlist/core';
+import type { Product } from '@shortlist/core';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -7,19 +7,6 @@ import { ShortlistOpenEvent } from './events.js';
 import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
-
-/** The comparison's code: loaded when the panel first shows (the shopper will likely compare next), and on "Compare". A failure is reported. */
-const loadComparison = () => globalHandle().$instance.get()!.load('compare', () => import('../compare/open.js'));
-
-/**
- * Loads the comparison and makes the element it will show, so the first click only renders: a
- * page's own inline comparison, or else the (closed) dialog that "Compare" opens. A failure
- * was reported; "Compare" tries again.
- */
-const prepareComparison = () =>
-  loadComparison()
-    .then(({ pageComparison }) => pageComparison())
-    .catch(() => {});
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
 const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare, failure';
@@ -281,7 +268,21 @@ export class ShortlistTrayPanel extends ShortlistView {
 
   protected override firstUpdated() {
     // While the shopper looks at the list, without delaying the panel's own frame.
-    (window.requestIdleCallback ?? setTimeout)(prepareComparison);
+    (window.requestIdleCallback ?? setTimeout)(() => this.#prepareComparison());
+  }
+
+  /** The comparison's code: loaded when the panel first shows (the shopper will likely compare next), and on "Compare". A failure is reported. */
+  #loadComparison() {
+    return this.shortlist?.load('compare', () => import('../compare/open.js')) ?? Promise.reject(new Error('no Shortlist instance on this page'));
+  }
+
+  /**
+   * Loads the comparison and makes the element it will show, so the first click only renders: a
+   * page's own inline comparison, or else the (closed) dialog that "Compare" opens. A failure
+   * was reported; "Compare" tries again.
+   */
+  #prepareComparison() {
+    this.#loadComparison().then(({ pageComparison }) => pageComparison(), () => {});
   }
 
   protected override updated() {
@@ -351,7 +352,7 @@ export class ShortlistTrayPanel extends ShortlistView {
     const trigger = event.currentTarget as HTMLElement;
     if (this.dispatchEvent(new ShortlistOpenEvent())) {
       this.#loadFailed = false;
-      loadComparison().then(
+      this.#loadComparison().then(
         ({ openComparison }) => openComparison(trigger),
         () => {
           this.#loadFailed = true;

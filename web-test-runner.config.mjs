@@ -13,7 +13,16 @@ const site = 'examples/storefront/site';
  */
 function storefront(context, next) {
   const { path } = context;
-  if (path.startsWith('/shortlist/')) context.path = `/packages/embed/dist/${path.slice('/shortlist/'.length)}`;
+  const missing = /^\/embed-missing\/([\w-]+)\/(.*)$/.exec(path);
+  if (missing) {
+    // The script-tag build with one chunk gone (a deploy that lost a file): /embed-missing/<chunk>/shortlist.js
+    const [, chunk, file] = missing;
+    if (file.startsWith(`chunks/${chunk}-`)) {
+      context.status = 404;
+      return;
+    }
+    context.path = `/packages/embed/dist/${file}`;
+  } else if (path.startsWith('/shortlist/')) context.path = `/packages/embed/dist/${path.slice('/shortlist/'.length)}`;
   else if (path !== '/' && existsSync(`${site}${path}`)) context.path = `/${site}${path.endsWith('/') ? `${path}index.html` : path}`;
   return next();
 }

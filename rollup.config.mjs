@@ -87,7 +87,8 @@ const manifest = (file) => ({
  *   every page shows;
  * - the rest of a feature's folder, in core and in elements, is the feature's own chunk
  *   (`compare`, `tray`…), loaded on first use — but for its declaration, which is what the
- *   centre knows of it before then (it goes with `deferred`);
+ *   centre knows of it before then (it goes with `deferred`); a subfolder of a feature is a
+ *   part it loads on demand, a chunk of its own (`compare/export/` → `compare-export`);
  * - the rest of the elements' shared code and the third-party code (lit-html, LitElement, the
  *   views' base class) is `views`, the runtime every view needs;
  * - the rest of the centre (the catalog, checks, problem wording) is `deferred`, loaded right
@@ -118,7 +119,8 @@ function chunksByFolder() {
           startPath ??= neededAtStart([...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry), links);
           if (startPath.has(id)) return 'start';
           const [, folder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(.+)$/.exec(id) ?? [];
-          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return folder;
+          // A subfolder of a feature is a part it loads on demand (`compare/export/` → `compare-export`).
+          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return file.includes('/') ? `${folder}-${file.split('/')[0]}` : folder;
           return /node_modules|packages\/elements\//.test(id) ? 'views' : 'deferred';
         },
       };

@@ -12,7 +12,7 @@
  * Adding a shot: an entry in SHOTS with its `name` (the file name), `viewport` (puppeteer's:
  * width, height, deviceScaleFactor, isMobile, hasTouch) and `steps(page)`, which opens a page and
  * brings it to the state to show; reuse the steps below (`open`, `addToCompare`, `openTray`,
- * `openComparison`).
+ * `openComparison`, `listingWithTrayOpen`).
  */
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -29,26 +29,23 @@ const DESKTOP = { width: 1280, height: 800, deviceScaleFactor: 1 };
 let origin;
 
 const SHOTS = [
-  {
-    name: 'tray',
-    viewport: DESKTOP,
-    async steps(page) {
-      await open(page, '/laptops/');
-      await addToCompare(page, 3);
-      await openTray(page);
-    },
-  },
+  { name: 'tray', viewport: DESKTOP, steps: (page) => listingWithTrayOpen(page, 3) },
   {
     name: 'comparison',
     viewport: DESKTOP,
     async steps(page) {
-      await open(page, '/laptops/');
-      await addToCompare(page, 4);
-      await openTray(page);
+      await listingWithTrayOpen(page, 4);
       await openComparison(page);
     },
   },
 ];
+
+/** The laptop listing with its first `count` products in the tray, and the tray's panel open. */
+async function listingWithTrayOpen(page, count) {
+  await open(page, '/laptops/');
+  await addToCompare(page, count);
+  await openTray(page);
+}
 
 /** Opens a storefront page and waits until Shortlist has started and loaded its catalog. */
 async function open(page, path) {

@@ -21,6 +21,7 @@ export function describeFrameworkApp(framework: string, path: string, namespace:
     afterEach(() => frame?.remove());
 
     it('mounts the elements, sets their properties from its state and hears their events', async () => {
+      expect((await fetch(path)).ok, `${path}: run \`npm run build:examples\` first`).to.equal(true);
       localStorage.removeItem(storageKey(namespace));
       frame = document.createElement('iframe');
       frame.width = '1000';

@@ -26,14 +26,23 @@ function metadataProblems(pkg, dir, license) {
   return missing.length ? [`${dir}/package.json: set ${missing.join(', ')}.`] : [];
 }
 
-/** The subpaths a wildcard export (`"./*.js": "./dist/*.js"`) gives, from the packed files. */
+/**
+ * The subpaths a wildcard export gives, from the packed files: `"./*.js"` to `"./dist/*.js"`
+ * gives `./shortlist-tray.js` for `dist/shortlist-tray.js`. The star stands for one file or
+ * folder name here: Node would let it span folders too (reaching `dist/dev/…` through an export
+ * of `dist/<name>/index.js`), which no export of ours means.
+ */
 function wildcardSubpaths(pkg, files) {
   return Object.entries(pkg.exports ?? {})
     .filter(([key]) => key.includes('*'))
     .flatMap(([key, value]) => {
       const target = typeof value === 'string' ? value : value.default;
       const [before, after] = target.slice(2).split('*');
-      return files.filter((file) => file.startsWith(before) && file.endsWith(after)).map((file) => key.replace('*', file.slice(before.length, file.length - after.length)));
+      return files
+        .filter((file) => file.startsWith(before) && file.endsWith(after) && file.length > before.length + after.length)
+        .map((file) => file.slice(before.length, file.length - after.length))
+        .filter((name) => !name.includes('/'))
+        .map((name) => key.replace('*', name));
     });
 }
 

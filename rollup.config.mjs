@@ -1,6 +1,6 @@
 // Builds every package from its TypeScript sources:
 // - core and elements as unbundled ESM for npm (dist/ for production, dist/dev/ with dev warnings,
-//   chosen through the `development` export condition);
+//   chosen through the `development` export condition), and the React components;
 // - the script-tag bundle packages/embed/dist/shortlist.js, minified, with chunks loaded on first use,
 //   and a manifest that `npm run size` reads.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -56,7 +56,7 @@ const minifyHtml = () => ({
   },
 });
 const nodeEnv = (mode) => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode) } });
-const isDependency = (id) => /^(lit|@lit|nanostores|@shortlist)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit|nanostores|@shortlist|react)(\/|$)/.test(id);
 
 /**
  * Writes which chunks each chunk imports statically and lazily, and the modules in each: the
@@ -208,6 +208,9 @@ function packageInputs(name) {
 
 export default [
   ...['production', 'development'].flatMap((mode) => [library('core', packageInputs('core'), mode), library('elements', packageInputs('elements'), mode)]),
+  // The React components (generated from the manifest: one module per element, kept apart by
+  // preserveModules) and the JSX typings' module. Elements bring their own development build.
+  library('react', { index: 'packages/react/src/index.ts', jsx: 'packages/react/src/jsx.ts' }, 'production'),
   {
     input: 'packages/embed/src/shortlist.ts',
     // The packages' `sideEffects` fields, applied to their source files too: only the

@@ -13,6 +13,7 @@ import { expect } from '@esm-bundle/chai';
 import type { Shortlist } from '@shortlist/core';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { describeViolations } from '../../../packages/elements/test/helpers/axe.js';
+import { until, waitFor } from '../../../packages/elements/test/helpers/wait.js';
 
 type ShopperWindow = Window & typeof globalThis & { shortlist?: ((command: 'get') => Shortlist) & { q?: unknown[] } };
 interface Page {
@@ -59,7 +60,7 @@ async function started(frame: HTMLIFrameElement): Promise<Page> {
   const shortlist = await waitFor(() => {
     const window = frame.contentWindow as ShopperWindow;
     return typeof window.shortlist === 'function' && !window.shortlist.q ? window.shortlist('get') : undefined;
-  });
+  }, 'Shortlist to start');
   await shortlist.ready;
   const window = frame.contentWindow as ShopperWindow;
   return { frame, window, document: window.document, shortlist };
@@ -72,18 +73,6 @@ async function reload(page: Page): Promise<Page> {
   return started(page.frame);
 }
 
-/** Polls `read` every 20 ms until it returns something other than undefined (at most `timeout` ms). */
-async function waitFor<T>(read: () => T | undefined, what = 'Shortlist to start', timeout = 10000): Promise<T> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const until = (check: () => unknown, what: string, timeout?: number) => waitFor(() => (check() ? true : undefined), what, timeout);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const stored = () => localStorage.getItem(STORAGE_KEY) ?? '';
 

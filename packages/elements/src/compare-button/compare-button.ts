@@ -19,7 +19,7 @@ import { StoreController } from '../internal/store-controller.js';
  *
  * @cssproperty --shortlist-accent - Colour of the pressed state. Default `#1a5fd0`.
  * @cssproperty --shortlist-on-accent - Text colour on the accent. Default `#fff`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ * @cssproperty --shortlist-muted - Colour of the status text. Default `#4d4d4d`.
  */
 export class ShortlistCompareButton extends ShortlistElement {
   static override properties = {

@@ -62,6 +62,17 @@ export declare class ShortlistMembers {
 
 /** Adds what every Shortlist element shares to a Lit base class. */
 export function Shortlisted<T extends Constructor<ReactiveElement>>(Base: T) {
+  /**
+   * The custom properties of `baseStyles`, which every element reads (the manifest gives them
+   * to each element).
+   *
+   * @cssproperty --shortlist-font - Font of everything. Default `inherit`.
+   * @cssproperty --shortlist-color - Text colour. Default `inherit`.
+   * @cssproperty --shortlist-surface - Background of buttons. Default `#fff`.
+   * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+   * @cssproperty --shortlist-focus-color - Colour of the focus ring. Default `#1a5fd0`.
+   * @cssproperty --shortlist-focus-width - Width of the focus ring. Default `3px`.
+   */
   abstract class Shortlisted extends Base {
     /** Compared by the guarded define when two copies of Shortlist meet on one page. */
     static version = VERSION;

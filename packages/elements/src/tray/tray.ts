@@ -28,12 +28,29 @@ export type TrayPosition = ResolvedConfig['tray']['position'];
  * @csspart count - The number badge.
  * @csspart status - The visually hidden live region that announces the count.
  * @csspart dock - The box holding the toggle and the panel; fixed to the viewport unless inline.
- * @csspart panel - The panel (`<shortlist-tray-panel>`), with its parts exported: `heading`, `list`, `item`, `thumbnail`, `name`, `price`, `remove`, `empty`, `actions`, `clear`, `cleared`, `undo`, `compare`.
+ * @csspart panel - The panel (`<shortlist-tray-panel>`), which exports the parts below.
+ * @csspart heading - In the panel: "Products to compare"; labels the list.
+ * @csspart list - In the panel: the list of products (`ul`).
+ * @csspart item - In the panel: one product (`li`).
+ * @csspart thumbnail - In the panel: the product image (decorative: the name follows it).
+ * @csspart name - In the panel: the product name, a link to the product page when the catalog has a URL.
+ * @csspart price - In the panel: the price, in the shopper's locale.
+ * @csspart remove - In the panel: the button that removes one product.
+ * @csspart empty - In the panel: the text shown when the tray is empty.
+ * @csspart actions - In the panel: the row of "Clear all" and "Compare", or of the undo offer.
+ * @csspart clear - In the panel: the "Clear all" button.
+ * @csspart cleared - In the panel: "Cleared N products", shown with the undo button.
+ * @csspart undo - In the panel: the button that puts the cleared products back, in their order.
+ * @csspart compare - In the panel: the "Compare N products" button.
+ * @csspart failure - In the panel: the notice that the comparison's code could not load; "Compare" tries again.
  *
  * @cssproperty --shortlist-accent - Colour of the count badge and the compare button. Default `#1a5fd0`.
  * @cssproperty --shortlist-on-accent - Text colour on the accent. Default `#fff`.
  * @cssproperty --shortlist-surface - Background of the toggle and the panel. Default `#fff`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ * @cssproperty --shortlist-border - Border colour of the panel. Default `#6b6b6b`.
+ * @cssproperty --shortlist-divider - Lines between the panel's products. Default `#d9d9d9`.
+ * @cssproperty --shortlist-shadow - Shadow of the docked panel. Default `0 0.5rem 1.5rem rgb(0 0 0 / 0.2)`.
+ * @cssproperty --shortlist-muted - Colour of prices and secondary text in the panel. Default `#4d4d4d`.
  */
 export class ShortlistTray extends ShortlistElement {
   static override properties = {

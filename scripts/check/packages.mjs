@@ -33,7 +33,8 @@ function metadataProblems(pkg, dir, license) {
  * of `dist/<name>/index.js`), which no export of ours means.
  */
 function wildcardSubpaths(pkg, files) {
-  return Object.entries(pkg.exports ?? {})
+  const exports = pkg.exports ?? {};
+  return Object.entries(exports)
     .filter(([key]) => key.includes('*'))
     .flatMap(([key, value]) => {
       const target = typeof value === 'string' ? value : value.default;
@@ -42,7 +43,9 @@ function wildcardSubpaths(pkg, files) {
         .filter((file) => file.startsWith(before) && file.endsWith(after) && file.length > before.length + after.length)
         .map((file) => file.slice(before.length, file.length - after.length))
         .filter((name) => !name.includes('/'))
-        .map((name) => key.replace('*', name));
+        .map((name) => key.replace('*', name))
+        // A subpath the package excludes (`"./dev": null`: the development build's folder) is no entry.
+        .filter((subpath) => exports[subpath] !== null);
     });
 }
 

@@ -23,14 +23,15 @@ export { trayMessages } from './format/messages-tray.js';
 export { compareMessages } from './format/messages-compare.js';
 export { valueMessages } from './format/messages-values.js';
 
-export { createTray, type Tray, type TrayOptions, type AddResult, type WhenFull } from './state/tray.js';
+export { createTray, traySlice, type Tray, type TrayOptions, type AddResult, type WhenFull } from './state/tray.js';
 export { persist, storageKey, RECORD_VERSION, type Persistence, type PersistOptions, type Slice, type StorageMode, type StorageProblem } from './state/persist.js';
+export type { KeyValue } from './state/merge.js';
 export { describeStorageProblem } from './state/storage-problem.js';
 export { notesOf, MAX_NOTE_LENGTH, type Notes, type NotesState } from './state/notes.js';
 
 export { formatDelta } from './format/attribute.js';
 export { triageOf, type TriageMark, type Triage, type TriageState } from './state/triage.js';
-export { readByProduct, type ByProduct } from './state/by-product.js';
+export { byProductSlice, type ByProduct } from './state/by-product.js';
 export { compareTable, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './compare/table.js';
 export { sortByAttribute, moveTo, type SortDirection } from './compare/sort.js';
 export { toCsv, csvFileName, type CsvExtra, type CsvLabels } from './compare/csv.js';

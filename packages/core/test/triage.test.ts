@@ -1,5 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { createShortlist, readByProduct, storageKey, triageOf, type Shortlist, type Triage, type TriageMark } from '../src/index.js';
+import { atom } from 'nanostores';
+import { byProductSlice, createShortlist, storageKey, triageOf, type Shortlist, type Triage, type TriageMark } from '../src/index.js';
+import { readEntries } from '../src/state/merge.js';
 
 let instances: Shortlist[] = [];
 afterEach(() => {
@@ -70,7 +72,7 @@ describe('triageOf', () => {
       const second = start(namespace);
       // Until a view asks, the marks wait in the record untouched, even across saves.
       second.add('b');
-      expect(JSON.parse(localStorage.getItem(storageKey(namespace))!).data.triage).to.deep.equal({ a: 'shortlisted' });
+      expect(JSON.parse(localStorage.getItem(storageKey(namespace))!).data.triage).to.deep.equal({ a: [2, 'shortlisted'] });
       expect(triageOf(second).$triage.get()).to.deep.equal({ a: 'shortlisted' });
     } finally {
       localStorage.removeItem(storageKey(namespace));
@@ -78,13 +80,25 @@ describe('triageOf', () => {
   });
 });
 
-describe('readByProduct (triage marks)', () => {
-  it('keeps only known marks on ids of 1–128 characters', () => {
-    const saved = { a: 'shortlisted', b: 'eliminated', c: 'maybe', d: 1, '': 'eliminated', ['x'.repeat(128)]: 'eliminated', ['y'.repeat(129)]: 'shortlisted' };
-    expect(readByProduct(saved, isMark)).to.deep.equal({ a: 'shortlisted', b: 'eliminated', ['x'.repeat(128)]: 'eliminated' });
+describe('byProductSlice (triage marks, as saved)', () => {
+  const { isEntry } = byProductSlice(atom({}), isMark);
+  const read = (saved: unknown) => {
+    const entries = readEntries(saved, isEntry);
+    return entries && Object.fromEntries(entries);
+  };
+
+  it('keeps only known marks on ids of 1–128 characters, and removed entries', () => {
+    const saved = { a: [1, 'shortlisted'], b: [2, 'eliminated'], c: [3, 'maybe'], d: [4, 1], '': [5, 'eliminated'], ['x'.repeat(128)]: [6, 'eliminated'], ['y'.repeat(129)]: [7, 'shortlisted'], e: [8] };
+    expect(read(saved)).to.deep.equal({ a: [1, 'shortlisted'], b: [2, 'eliminated'], ['x'.repeat(128)]: [6, 'eliminated'], e: [8] });
   });
 
-  it('reads nothing from what is not a record', () => {
-    for (const saved of [undefined, null, 'shortlisted', 3, ['a'], true]) expect(readByProduct(saved, isMark), String(saved)).to.equal(undefined);
+  it('drops entries without a usable stamp', () => {
+    expect(read({ a: 'shortlisted', b: [-1, 'eliminated'], c: [1.5, 'eliminated'], d: ['1', 'eliminated'], e: [], f: [1, 'eliminated', 'extra'], g: [2, 'shortlisted'] })).to.deep.equal({
+      g: [2, 'shortlisted'],
+    });
+  });
+
+  it('reads nothing from what is not an object of entries', () => {
+    for (const saved of [undefined, null, 'shortlisted', 3, ['a'], true]) expect(read(saved), String(saved)).to.equal(undefined);
   });
 });

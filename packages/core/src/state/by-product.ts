@@ -5,6 +5,8 @@
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Shortlist } from '../shortlist.js';
+import type { Slice } from './persist.js';
+import { isSavedId } from './tray.js';
 
 export type ByProduct<V> = Readonly<Record<string, V>>;
 
@@ -14,17 +16,23 @@ export interface ByProductState<V> {
   set(id: string, value: V | undefined): void;
 }
 
-const MAX_ID_LENGTH = 128;
-
 /** `record[key]` for own keys only: ids and attribute keys such as `constructor` are valid. */
 export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
 const created = new WeakMap<Shortlist, Map<string, ByProductState<unknown>>>();
 
-/** Reads a persisted record, keeping only usable values on ids of 1–128 characters. */
-export function readByProduct<V>(saved: unknown, isValue: (value: unknown) => value is V): Record<string, V> | undefined {
-  if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return undefined;
-  return Object.fromEntries(Object.entries(saved).filter((entry): entry is [string, V] => entry[0].length > 0 && entry[0].length <= MAX_ID_LENGTH && isValue(entry[1])));
+/**
+ * Values by product as persisted: one entry per product, so tabs merge product by product
+ * (see merge.ts): a note written in one tab and a note on another product written in another
+ * both stay; two tabs changing the same note keep the later change.
+ */
+export function byProductSlice<V>(store: Slice<ByProduct<V>>['store'], isValue: (value: unknown) => value is V): Slice<ByProduct<V>> {
+  return {
+    store,
+    entries: (values) => Object.entries(values),
+    value: (entries) => Object.fromEntries(entries) as ByProduct<V>,
+    isEntry: (id, value) => isSavedId(id) && isValue(value),
+  };
 }
 
 /** The instance's state `name`, persisted with its record; created (and restored) on first use. */
@@ -34,7 +42,7 @@ export function byProductState<V>(shortlist: Shortlist, name: string, isValue: (
   let state = states.get(name) as ByProductState<V> | undefined;
   if (!state) {
     const $values = atom<ByProduct<V>>({});
-    shortlist.addState(name, { store: $values, read: (saved) => readByProduct(saved, isValue), empty: {} });
+    shortlist.addState(name, byProductSlice($values, isValue));
     state = {
       $values,
       set(id, value) {

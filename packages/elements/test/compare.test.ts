@@ -349,25 +349,51 @@ describe('<shortlist-compare> inline', () => {
     expect(status(root)).to.equal('Alpha 14 removed from the comparison.');
   });
 
-  it("saves the shopper's note on each product (instance $notes), on change and while typing", async () => {
+  it("saves the shopper's note on each product (instance $notes) as it is typed, and announces it when the field is left", async () => {
     const { el, root, shortlist } = await setup(['alpha', 'bravo']);
+    const changes: unknown[] = [];
+    shortlist.on('note-change', (event) => changes.push(event));
     const note = (id: string) => root.querySelector<HTMLTextAreaElement>(`textarea[data-id="${id}"]`)!;
     expect(note('alpha').getAttribute('aria-label')).to.equal('Your note on Alpha 14');
     note('alpha').focus();
     await sendKeys({ type: 'Light enough ' });
-    // Saved after a pause in typing, trimmed; the field keeps what was typed.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Stored at once, trimmed; the field keeps what was typed; nothing announced yet.
     expect(notesOf(shortlist).$notes.get()).to.deep.equal({ alpha: 'Light enough' });
+    await el.updateComplete;
     expect(note('alpha').value).to.equal('Light enough ');
+    expect(changes).to.deep.equal([]);
     await sendKeys({ type: 'for travel' });
     note('bravo').focus();
     await el.updateComplete;
     expect(notesOf(shortlist).$notes.get()).to.deep.equal({ alpha: 'Light enough for travel' });
+    expect(changes).to.deep.equal([{ type: 'note-change', id: 'alpha', note: 'Light enough for travel' }]);
 
     // A note set elsewhere (another tab) shows up.
     notesOf(shortlist).setNote('bravo', 'Too heavy');
     await el.updateComplete;
     expect(note('bravo').value).to.equal('Too heavy');
+  });
+
+  it('a note typed in the last moment before the page is hidden is saved, and announced when it hides', async () => {
+    const namespace = `notes-${Math.random().toString(36).slice(2, 10)}`;
+    const { el, root, shortlist } = await setup(['alpha', 'bravo'], { storage: 'local', namespace });
+    try {
+      const changes: unknown[] = [];
+      shortlist.on('note-change', (event) => changes.push(event));
+      const field = root.querySelector<HTMLTextAreaElement>('textarea[data-id="bravo"]')!;
+      field.focus();
+      await sendKeys({ type: 'Too loud' });
+      // Already in storage: a page closed now keeps it.
+      expect(localStorage.getItem(`shortlist:${namespace}`)).to.include('"Too loud"');
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      expect(changes).to.deep.equal([{ type: 'note-change', id: 'bravo', note: 'Too loud' }]);
+      // Announced once, not again when the field is left later.
+      field.blur();
+      await el.updateComplete;
+      expect(changes).to.have.length(1);
+    } finally {
+      localStorage.removeItem(`shortlist:${namespace}`);
+    }
   });
 
   describe('CSV export', () => {

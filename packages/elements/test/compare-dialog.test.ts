@@ -185,6 +185,27 @@ describe('<shortlist-compare modal>', () => {
     expect(mainDialog(el).open).to.equal(true);
   });
 
+  it('prints the dialog alone, keeping the rest of the page off the paper until afterprint', async () => {
+    await ready(['alpha', 'bravo']);
+    await openComparison();
+    const el = dialogElement()!;
+    await settled(el);
+    const hidesPage = () => document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('body > :not(shortlist-compare[modal])')));
+    const print = window.print;
+    let printed = 0;
+    // A phone's print() returns at once and prints later.
+    window.print = () => void printed++;
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((button) => text(button) === 'Print')!.click();
+      await until(() => printed === 1, 'print()');
+    } finally {
+      window.print = print;
+    }
+    expect(hidesPage(), 'after print() returned').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(hidesPage(), 'after afterprint').to.equal(false);
+  });
+
   it('is accessible (axe) while open, empty and with products', async () => {
     const shortlist = await ready([]);
     await openComparison();

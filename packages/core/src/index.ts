@@ -35,5 +35,5 @@ export { byProductSlice, type ByProduct } from './state/by-product.js';
 export { compareTable, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './compare/table.js';
 export { sortByAttribute, moveTo, type SortDirection } from './compare/sort.js';
 export { toCsv, csvFileName, type CsvExtra, type CsvLabels } from './compare/csv.js';
-export { SHARE_PARAM, encodeShare, decodeShare, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './compare/share.js';
+export { SHARE_PARAM, encodeShare, decodeShare, shareAddress, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './compare/share.js';
 export { resolveCompareConfig } from './compare/config.js';

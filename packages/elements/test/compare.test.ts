@@ -4,7 +4,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/compare/shortlist-compare.js';
 import type { ShortlistCompare } from '../src/compare/shortlist-compare.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
 const ATTRIBUTES = [
   { key: 'weight', label: 'Weight', type: 'number', unit: 'g', better: 'lower', group: 'Build' },
@@ -500,6 +500,35 @@ describe('<shortlist-compare> inline', () => {
     expect(new URL(field.value).pathname).to.equal(location.pathname);
     expect(['Link copied.', 'Copy the link from the field below.']).to.include(status(root));
     expect(shares).to.deep.equal([{ type: 'compare-share', count: 3 }]);
+  });
+
+  it("builds the share link from the page's canonical address and its own parameter only", async () => {
+    const { root } = await setup(['alpha', 'bravo']);
+    const page = location.href;
+    const shareButton = () => [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Share link')!;
+    const shared = async () => {
+      const field = root.querySelector<HTMLInputElement>('[part="link"] input');
+      if (field) field.value = '';
+      shareButton().click();
+      return until(() => root.querySelector<HTMLInputElement>('[part="link"] input')?.value, 'the share link');
+    };
+    const canonical = document.createElement('link');
+    try {
+      // A session, a campaign tag, a search and a fragment in the page's address stay out.
+      history.replaceState(null, '', `${location.pathname}?session=s3cr3t&utm_source=mail&q=red#account`);
+      const plain = new URL(await shared());
+      expect(plain.origin + plain.pathname).to.equal(location.origin + location.pathname);
+      expect([...plain.searchParams.keys()]).to.deep.equal(['shortlist']);
+      expect(plain.hash).to.equal('');
+
+      canonical.rel = 'canonical';
+      canonical.href = 'https://shop.example/laptops/alpha-14';
+      document.head.append(canonical);
+      expect(await shared()).to.equal('https://shop.example/laptops/alpha-14?shortlist=1:alpha,bravo');
+    } finally {
+      canonical.remove();
+      history.replaceState(null, '', page);
+    }
   });
 
   it('renders feed text as text, never as HTML (XSS payloads)', async () => {

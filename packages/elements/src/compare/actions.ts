@@ -1,5 +1,5 @@
 /** What the comparison's export, print and share buttons do, apart from the view's own state. */
-import { csvFileName, shareUrl, toCsv, type CompareTable, type Formatter, type ShareState, type TriageMark } from '@shortlist/core';
+import { csvFileName, shareAddress, shareUrl, toCsv, type CompareTable, type Formatter, type ShareState, type TriageMark } from '@shortlist/core';
 
 /** Saves `table` as a CSV file (with the shopper's notes and marks); returns the file's name. */
 export function downloadCsv(table: CompareTable, format: Formatter, notes: Readonly<Record<string, string>>, triage: Readonly<Record<string, TriageMark>>): string {
@@ -48,9 +48,13 @@ export function printPage(alone: boolean): void {
   window.print();
 }
 
-/** A link to this page recreating `state`, copied to the clipboard when the page may. */
+/**
+ * A link to this page recreating `state` (its canonical address and the share parameter,
+ * nothing else: see `shareAddress`), copied to the clipboard when the page may.
+ */
 export async function copyShareLink(state: ShareState): Promise<{ url: string; copied: boolean }> {
-  const url = shareUrl(location.href, state);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  const url = shareUrl(shareAddress(location.href, canonical), state);
   try {
     await navigator.clipboard.writeText(url);
     return { url, copied: true };

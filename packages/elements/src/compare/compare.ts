@@ -492,7 +492,7 @@ export class ShortlistCompare extends ShortlistView {
     const root = this.renderRoot;
     const key = root.querySelector<HTMLSelectElement>('.sort-key')!;
     const direction = root.querySelector<HTMLSelectElement>('.sort-direction')!;
-    shortlist.setTray(sortByAttribute(state.catalog, this.#tray.value, key.value, direction.value as SortDirection));
+    shortlist.setTray(sortByAttribute(state.catalog, this.#tray.value, key.value, direction.value as SortDirection, shortlist.config.locale));
     this.message = this.format.t('compareSorted', { label: key.selectedOptions[0]!.text });
   }
 

@@ -120,14 +120,16 @@ export function persist({ namespace, mode, slices: initial, onProblem, storage: 
   let clock = 0;
   /** The clock when this tab last read or saved the record: what it knew up to there was saved. */
   let synced = 0;
-  let storage = mode === 'none' ? undefined : openStorage(mode, injected);
+  // A server rendering the page has no storage at all: there, as with `none`, state lives in memory.
+  const off = mode === 'none' || (!injected && !(`${mode}Storage` in globalThis));
+  let storage = off ? undefined : openStorage(mode, injected);
   let reported = false;
   let applying = false;
 
   const report = (reason: StorageProblem['reason'], details: Partial<StorageProblem> = {}) => {
     if (reported) return;
     reported = true;
-    // Problems come only from a storage in use: with `none` nothing is opened, read or saved.
+    // Problems come only from a storage in use: without one nothing is opened, read or saved.
     onProblem({ reason, mode: mode as StorageProblem['mode'], key, ...details });
   };
   /** Reports the problem and keeps state in memory from now on. */
@@ -136,7 +138,7 @@ export function persist({ namespace, mode, slices: initial, onProblem, storage: 
     report(reason, details);
   };
 
-  if (mode !== 'none' && !storage) fail('blocked');
+  if (!off && !storage) fail('blocked');
 
   /**
    * The record's slices as saved: null when there is no record, undefined when this tab must not

@@ -157,18 +157,11 @@ type ShiftSource = { node?: Node | null; previousRect?: DOMRectReadOnly; current
  */
 async function layoutShifts(page: Page): Promise<{ value: number; moved: string[]; inPage: string[] }> {
   type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: ShiftSource[] };
-  const entries = await new Promise<Shift[]>((resolve) => {
-    const observer = new page.window.PerformanceObserver((list) => {
-      observer.disconnect();
-      resolve(list.getEntries() as Shift[]);
-    });
-    observer.observe({ type: 'layout-shift', buffered: true });
-    // No entry at all: nothing shifted.
-    setTimeout(() => {
-      observer.disconnect();
-      resolve([]);
-    }, 500);
-  });
+  // A buffered observer holds the page's entries so far at once: no need to wait for its callback.
+  const observer = new page.window.PerformanceObserver(() => {});
+  observer.observe({ type: 'layout-shift', buffered: true });
+  const entries = observer.takeRecords() as Shift[];
+  observer.disconnect();
   const rect = (r?: DOMRectReadOnly) => (r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : '?');
   const name = (node?: Node | null) =>
     node && node.nodeType === 1 ? `${(node as Element).localName}${(node as Element).className ? `.${(node as Element).className}` : ''}` : node ? node.nodeName : 'a node in a shadow root';

@@ -8,6 +8,7 @@
 import { expect } from '@esm-bundle/chai';
 import type * as Core from '../src/index.js';
 import type { Shortlist, ShortlistError } from '../src/index.js';
+import { until } from './helpers/until.js';
 
 interface Tab {
   frame: HTMLIFrameElement;
@@ -43,17 +44,6 @@ async function openTab(): Promise<Tab> {
   return { frame, shortlist, core, uncaught, errors };
 }
 
-/** Waits, one task at a time, until `read` gives something other than undefined. */
-async function until<T>(read: () => T | undefined, what: string, timeout = 5000): Promise<T> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve));
-  }
-}
-
 const tray = (tab: Tab) => [...tab.shortlist.$tray.get()];
 /** The record's slice `name` as plain values: the tray's ids in stamp order, other slices by key. */
 function stored(name: string) {
@@ -66,7 +56,7 @@ function stored(name: string) {
 
 /** Waits until `agree` holds in both tabs and in storage, then checks it still holds once every pending event has run. */
 async function converged(agree: () => boolean, describe: () => unknown) {
-  await until(() => agree() || undefined, 'both tabs and storage to agree').catch((error: Error) => {
+  await until(agree, 'both tabs and storage to agree').catch((error: Error) => {
     throw new Error(`${error.message}: ${JSON.stringify(describe())}`);
   });
   await new Promise((resolve) => setTimeout(resolve));
@@ -146,7 +136,7 @@ describe('two tabs', () => {
     );
     // Another script on the page (or a broken copy) writes valid JSON of the wrong shape.
     (second.frame.contentWindow as Window).localStorage.setItem(key(), '{"version":3,"data":{"tray":"a,b","notes":7}}');
-    await until(() => first.errors.length || undefined, 'the first tab to report the record');
+    await until(() => first.errors.length, 'the first tab to report the record');
     expect(first.uncaught).to.deep.equal([]);
     expect(first.errors).to.have.length(1);
     expect(first.errors[0]!.code).to.equal('storage');

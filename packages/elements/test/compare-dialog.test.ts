@@ -6,7 +6,7 @@ import { openSharedComparison } from '../src/compare/share-prompt.js';
 import type { ShortlistCompare } from '../src/compare/shortlist-compare.js';
 import { ShortlistCompareEvent } from '../src/compare/events.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
 const PRODUCTS = [
   { id: 'alpha', name: 'Alpha 14', price: 999, attributes: { weight: '1200 g' } },
@@ -45,15 +45,6 @@ const mainDialog = (el: ShortlistCompare) => el.shadowRoot!.querySelector<HTMLDi
 const prompt = (el: ShortlistCompare | null) => el?.shadowRoot!.querySelector<HTMLDialogElement>('dialog.prompt') ?? null;
 const choice = (el: ShortlistCompare, label: string) => [...prompt(el)!.querySelectorAll('button')].find((button) => text(button) === label)!;
 const status = (el: ShortlistCompare) => text(el.shadowRoot!.querySelector('[part="status"]'));
-
-/** Waits (polling, at most 3 s) until `check` holds. */
-async function until(check: () => unknown, what: string) {
-  const end = performance.now() + 3000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 16));
-  }
-}
 
 /** The element that has focus, looking into shadow roots. */
 function deepActive(): Element | null {

@@ -466,7 +466,7 @@ describe('<shortlist-compare> inline', () => {
     window.print = () => void printed++;
     try {
       [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Print')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await until(() => printed, 'print()');
     } finally {
       window.print = print;
     }
@@ -489,10 +489,7 @@ describe('<shortlist-compare> inline', () => {
     root.querySelector<HTMLInputElement>('input[name="view"][value="differences"]')!.click();
     await el.updateComplete;
     [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Share link')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
-
-    const field = root.querySelector<HTMLInputElement>('[part="link"] input')!;
+    const field = await until(() => root.querySelector<HTMLInputElement>('[part="link"] input'), 'the share link');
     expect(field.readOnly).to.equal(true);
     expect(text(root.querySelector('[part="link"]'))).to.contain('Link to this comparison');
     const state = readShare(field.value) as ShareState;
@@ -538,7 +535,8 @@ describe('<shortlist-compare> inline', () => {
     expect(cellTexts(root, 'Material')[0]).to.equal('<script>window.__xss=2</script>');
     expect(root.querySelector('img[src="x"], script')).to.equal(null);
     expect(button(root, 'xss', 'remove').getAttribute('aria-label')).to.equal('Remove <img src=x onerror="window.__xss=1">');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // An injected image would have failed to load, and its handler run, by the time the page is idle.
+    await new Promise((resolve) => requestIdleCallback(resolve));
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 

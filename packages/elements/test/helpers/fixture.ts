@@ -53,16 +53,4 @@ export function cleanupFixtures(): void {
   containers.clear();
 }
 
-/**
- * Waits, one task at a time, until `check` gives something truthy, and returns it; fails after
- * `timeout` ms naming `what`. For conditions no promise announces (a timer, another task).
- */
-export async function until<T>(check: () => T, what: string, timeout = 5000): Promise<NonNullable<T>> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve));
-  }
-}
+export { until } from '../../../core/test/helpers/until.js';

@@ -54,7 +54,7 @@ export function changed(seen: Entries, now: readonly KeyValue[], stamp: () => nu
     const entry = seen.get(key);
     next.set(key, entry && entry.length > 1 && same(entry[1], value) ? entry : [stamp(), value]);
   }
-  if (ordered && !now.every(([key], index) => index === 0 || before(now[index - 1]![0], next.get(now[index - 1]![0])!, key, next.get(key)!))) {
+  if (ordered && present(next).some(([key], index) => key !== now[index]![0])) {
     for (const [key, value] of now) next.set(key, [stamp(), value]);
   }
   for (const [key, [stamp]] of seen) if (!next.has(key)) next.set(key, [stamp]);

@@ -10,17 +10,10 @@
  * the browser until the run times out.
  */
 import { expect } from '@esm-bundle/chai';
-import type { Shortlist } from '@shortlist/core';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { describeViolations } from '../../../packages/elements/test/helpers/axe.js';
+import { closePages, openPage, started, type EmbedPage as Page, type EmbedWindow as ShopperWindow } from '../../../packages/elements/test/helpers/pages.js';
 
-type ShopperWindow = Window & typeof globalThis & { shortlist?: ((command: 'get') => Shortlist) & { q?: unknown[] } };
-interface Page {
-  frame: HTMLIFrameElement;
-  window: ShopperWindow;
-  document: Document;
-  shortlist: Shortlist;
-}
 /** What `open-in-fresh-browser-context` returns (see scripts/wtr-commands.mjs). */
 interface FreshComparison {
   names: string[];
@@ -37,33 +30,6 @@ interface FreshComparison {
 type Compare = HTMLElement & { updateComplete: Promise<boolean>; view: string; reference?: string; close(): void };
 
 const STORAGE_KEY = 'shortlist:demo-store';
-const frames: HTMLIFrameElement[] = [];
-
-/** Opens a storefront page and waits until Shortlist has started and loaded the catalog. */
-async function openPage(path: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  // A desktop-sized page: the docked tray and the comparison lay out as shoppers see them.
-  frame.width = '1100';
-  frame.height = '760';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return started(frame);
-}
-
-/** The page in `frame` once Shortlist has started there and loaded the catalog. */
-async function started(frame: HTMLIFrameElement): Promise<Page> {
-  const shortlist = await waitFor(() => {
-    const window = frame.contentWindow as ShopperWindow;
-    return typeof window.shortlist === 'function' && !window.shortlist.q ? window.shortlist('get') : undefined;
-  });
-  await shortlist.ready;
-  const window = frame.contentWindow as ShopperWindow;
-  return { frame, window, document: window.document, shortlist };
-}
 
 async function reload(page: Page): Promise<Page> {
   const reloaded = new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
@@ -182,7 +148,7 @@ describe('demo storefront, end to end', () => {
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
 
   afterEach(() => {
-    frames.splice(0).forEach((frame) => frame.remove());
+    closePages();
     localStorage.removeItem(STORAGE_KEY);
   });
 
@@ -401,7 +367,7 @@ describe('demo storefront, end to end', () => {
     toolbarButton(root, 'Share link').click();
     const link = (await waitFor(() => root.querySelector<HTMLInputElement>('[part~=link] input')?.value || undefined, 'the share link')) as string;
     expect(new URL(link).pathname).to.equal('/compare.html');
-    frames.splice(0).forEach((frame) => frame.remove());
+    closePages();
 
     // This shopper's list holds three running shoes.
     localStorage.removeItem(STORAGE_KEY);

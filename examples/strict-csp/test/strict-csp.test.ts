@@ -9,34 +9,11 @@
  * storefront test for why).
  */
 import { expect } from '@esm-bundle/chai';
-import type { Shortlist } from '@shortlist/core';
 import { until } from '../../../packages/core/test/helpers/until.js';
+import { closePages, openPage, type EmbedPage, type EmbedWindow } from '../../../packages/elements/test/helpers/pages.js';
 
-type ExampleWindow = Window & typeof globalThis & { cspViolations: string[]; shortlist?: ((command: 'get') => Shortlist) & { q?: unknown[] } };
-interface Page {
-  window: ExampleWindow;
-  document: Document;
-  shortlist: Shortlist;
-}
-
-const frames: HTMLIFrameElement[] = [];
-
-/** Opens an example page in a same-origin frame (sharing localStorage) once Shortlist has started there. */
-async function openPage(path: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  frame.width = '1100';
-  frame.height = '760';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  const window = frame.contentWindow as ExampleWindow;
-  const shortlist = await until(() => typeof window.shortlist === 'function' && !window.shortlist.q && window.shortlist('get'), `Shortlist to start in ${path}`);
-  await shortlist.ready;
-  return { window, document: window.document, shortlist };
-}
+type Page = EmbedPage & { window: EmbedWindow & { cspViolations: string[] } };
+const openExample = (path: string) => openPage(path) as Promise<Page>;
 
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const violations = (page: Page) => [...page.window.cspViolations];
@@ -44,7 +21,7 @@ const shadow = (element: Element | null | undefined) => element?.shadowRoot ?? u
 const button = (root: ParentNode | undefined, label: string) => [...(root?.querySelectorAll<HTMLButtonElement>('button') ?? [])].find((candidate) => text(candidate) === label);
 
 afterEach(() => {
-  frames.splice(0).forEach((frame) => frame.remove());
+  closePages();
   localStorage.removeItem('shortlist:strict-csp');
 });
 
@@ -61,7 +38,7 @@ describe('strict CSP example', () => {
 
   it('uses every component with zero policy violations', async function () {
     this.timeout(60_000);
-    const page = await openPage('/strict-csp/');
+    const page = await openExample('/strict-csp/');
     const ids = page.shortlist.$catalog.get().catalog.products.map((product) => product.id);
     expect(ids).to.deep.equal(['csp-alpha', 'csp-bravo', 'csp-charlie']);
 
@@ -98,7 +75,7 @@ describe('strict CSP example', () => {
     expect(violations(page)).to.deep.equal([]);
 
     // The inline comparison, on its own page (its queue stub inline, allowed by its hash).
-    const comparePage = await openPage('/strict-csp/compare.html');
+    const comparePage = await openExample('/strict-csp/compare.html');
     const inline = comparePage.document.querySelector('shortlist-compare:not([modal])')!;
     await until(() => inline.shadowRoot?.querySelectorAll('th[scope="col"]').length === 3, 'the inline comparison to show three products');
     expect(inline.shadowRoot!.querySelector<HTMLTextAreaElement>('textarea[data-id="csp-alpha"]')!.value).to.equal('Light enough');

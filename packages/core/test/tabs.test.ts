@@ -45,14 +45,18 @@ async function openTab(): Promise<Tab> {
 }
 
 const tray = (tab: Tab) => [...tab.shortlist.$tray.get()];
-/** The record's slice `name` as plain values: the tray's ids in stamp order, other slices by key. */
-function stored(name: string) {
+/** The record's slice `name` as saved: its entries that are not removed, in stamp order. */
+function stored(name: string): Array<[string, unknown]> {
   const data = JSON.parse(localStorage.getItem(key()) ?? '{"data":{}}').data[name] ?? {};
-  const kept = Object.entries(data as Record<string, [number, unknown?]>)
+  return Object.entries(data as Record<string, [number, unknown?]>)
     .filter(([, entry]) => entry.length === 2)
-    .sort(([a, [x]], [b, [y]]) => x - y || (a < b ? -1 : 1));
-  return name === 'tray' ? kept.map(([id]) => id) : Object.fromEntries(kept.map(([id, [, value]]) => [id, value]));
+    .sort(([a, [x]], [b, [y]]) => x - y || (a < b ? -1 : 1))
+    .map(([id, [, value]]) => [id, value]);
 }
+/** The tray as saved: its ids in order. */
+const storedTray = () => stored('tray').map(([id]) => id);
+/** Notes or triage marks as saved, by product. */
+const storedByProduct = (name: string) => Object.fromEntries(stored(name));
 
 /** Waits until `agree` holds in both tabs and in storage, then checks it still holds once every pending event has run. */
 async function converged(agree: () => boolean, describe: () => unknown) {
@@ -97,8 +101,8 @@ describe('two tabs', () => {
     });
     expect(expected).to.deep.equal(['p0', 'p3', 'p5', 'p10', 'p13', 'p1', 'p18', 'p19']);
 
-    const agree = () => [tray(tabs[0]!), tray(tabs[1]!), stored('tray')].every((ids) => JSON.stringify(ids) === JSON.stringify(expected));
-    await converged(agree, () => ({ expected, first: tray(tabs[0]!), second: tray(tabs[1]!), stored: stored('tray') }));
+    const agree = () => [tray(tabs[0]!), tray(tabs[1]!), storedTray()].every((ids) => JSON.stringify(ids) === JSON.stringify(expected));
+    await converged(agree, () => ({ expected, first: tray(tabs[0]!), second: tray(tabs[1]!), stored: storedTray() }));
     for (const tab of tabs) {
       expect(tab.uncaught).to.deep.equal([]);
       expect(tab.errors).to.deep.equal([]);
@@ -121,8 +125,8 @@ describe('two tabs', () => {
     const expectedTriage = { a: 'shortlisted', b: 'shortlisted' };
     const same = (a: unknown, b: unknown) => JSON.stringify(Object.entries(a as object).sort()) === JSON.stringify(Object.entries(b as object).sort());
     await converged(
-      () => [notes(first), notes(second), stored('notes')].every((value) => same(value, expectedNotes)) && [triage(first), triage(second), stored('triage')].every((value) => same(value, expectedTriage)),
-      () => ({ notes: [notes(first), notes(second), stored('notes')], triage: [triage(first), triage(second), stored('triage')] }),
+      () => [notes(first), notes(second), storedByProduct('notes')].every((value) => same(value, expectedNotes)) && [triage(first), triage(second), storedByProduct('triage')].every((value) => same(value, expectedTriage)),
+      () => ({ notes: [notes(first), notes(second), storedByProduct('notes')], triage: [triage(first), triage(second), storedByProduct('triage')] }),
     );
   });
 
@@ -142,13 +146,13 @@ describe('two tabs', () => {
     expect(first.errors[0]!.code).to.equal('storage');
     // Nothing of it could be read: the first tab keeps its state and saved it back.
     expect(tray(first)).to.deep.equal(['a']);
-    expect(stored('tray')).to.deep.equal(['a']);
-    expect(stored('notes')).to.deep.equal({ a: 'kept' });
+    expect(storedTray()).to.deep.equal(['a']);
+    expect(storedByProduct('notes')).to.deep.equal({ a: 'kept' });
 
     first.shortlist.add('b');
     await converged(
-      () => tray(second).join() === 'a,b' && stored('tray').join() === 'a,b',
-      () => ({ second: tray(second), stored: stored('tray') }),
+      () => tray(second).join() === 'a,b' && storedTray().join() === 'a,b',
+      () => ({ second: tray(second), stored: storedTray() }),
     );
     expect(first.errors).to.have.length(1);
     expect(second.uncaught).to.deep.equal([]);

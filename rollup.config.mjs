@@ -197,7 +197,7 @@ const library = (name, input, mode) => ({
 function packageInputs(name) {
   const root = `packages/${name}`;
   const { exports } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
-  const sources = Object.values(exports).flatMap((target) => (typeof target === 'object' && target.source ? [target.source] : []));
+  const sources = Object.values(exports).flatMap((target) => (target?.source ? [target.source] : []));
   const files = sources.flatMap((source) => {
     if (!source.includes('*')) return [source];
     const [before, after] = source.split('*');

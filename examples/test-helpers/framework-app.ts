@@ -11,7 +11,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { storageKey } from '@shortlist/core';
-import { until, waitFor } from '../../packages/elements/test/helpers/wait.js';
+import { until } from '../../packages/core/test/helpers/until.js';
 
 type Element = HTMLElement & Record<string, unknown>;
 
@@ -58,9 +58,9 @@ export function describeFrameworkApp(framework: string, path: string, namespace:
       const tray = page.querySelector('shortlist-tray') as Element;
       expect(tray.shadowRoot!.querySelector('[part~=count]')!.textContent).to.equal('2');
       press(tray, 'toggle');
-      const panel = await waitFor(() => (tray.shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector('[part~=compare]') ? tray.shadowRoot!.querySelector('shortlist-tray-panel') as Element : undefined), 'the tray panel');
+      const panel = await until(() => tray.shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector('[part~=compare]') && tray.shadowRoot!.querySelector('shortlist-tray-panel'), 'the tray panel');
       press(panel, 'compare');
-      const compare = await waitFor(() => (page.querySelector('shortlist-compare:not([modal])') as Element | null) ?? undefined, 'the inline comparison');
+      const compare = await until(() => page.querySelector('shortlist-compare:not([modal])'), 'the inline comparison');
       await until(() => compare.shadowRoot?.querySelectorAll('th[scope=col]').length === 2, 'two products side by side');
       await until(() => events().length === 3, 'shortlist-compare-open');
       expect(events()).to.deep.equal(['added aero-14', 'added terra-15', 'opened inline 2']);

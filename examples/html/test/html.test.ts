@@ -6,7 +6,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { storageKey } from '@shortlist/core';
-import { until } from '../../../packages/elements/test/helpers/wait.js';
+import { until } from '../../../packages/core/test/helpers/until.js';
 
 type FrameWindow = Window & typeof globalThis & { scriptBlocked?: boolean };
 const frames: HTMLIFrameElement[] = [];

@@ -139,7 +139,8 @@ describe('resolveConfig: each bad field names itself', () => {
     const shortlist = createShortlist({ storage: 'none', catalog: { jsonLd: false, cards: false }, messages: messages as never });
     const errors: ShortlistError[] = [];
     shortlist.on('error', ({ error }) => errors.push(error));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The check runs right after start-up, before the catalog loads: done once it is ready.
+    await shortlist.ready;
     shortlist.destroy();
     return { shortlist, errors };
   }

@@ -42,8 +42,10 @@ export async function loadCatalog(given: CatalogConfig, currency: string | undef
     sources.push({ source, input });
     pageIssues.push(...issues);
   };
-  if (config.jsonLd) addPageSource('json-ld', readJsonLd(document));
-  if (config.cards) addPageSource('dom', readProductCards(document, config.cards));
+  // On a server rendering the page there is no document: the page's own sources are off there.
+  const page = globalThis.document;
+  if (page && config.jsonLd) addPageSource('json-ld', readJsonLd(page));
+  if (page && config.cards) addPageSource('dom', readProductCards(page, config.cards));
   const catalog = await normalizeCatalogInSlices(sources, { currency, attributes: config.attributes });
   return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
 }

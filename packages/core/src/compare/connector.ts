@@ -144,7 +144,7 @@ export function createComparison(shortlist: Shortlist, initial: Partial<Comparis
     },
     remove: (id) => shortlist.remove(id),
     sort(key, direction) {
-      shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction));
+      shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction, shortlist.config.locale));
     },
     sortKeys(attributes) {
       const groups = attributes ? ($state.get().comparison?.table.groups ?? []) : [];

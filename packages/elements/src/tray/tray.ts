@@ -137,7 +137,6 @@ export class ShortlistTray extends ShortlistElement {
     const position = (this.#dock.className = this.position ?? this.shortlist?.config.tray.position ?? 'bottom-end');
     this.#toggle.setAttribute('aria-expanded', String(expanded));
     this.#label.textContent = t(this.#failed ? 'loadFailed' : 'tray');
-    this.#count.textContent = number(count);
     // A live region announces changes: the count a page opens with is not news (and phrasing it
     // would cost the page load its first Intl.PluralRules).
     if (this.shortlist) {
@@ -157,6 +156,10 @@ export class ShortlistTray extends ShortlistElement {
     // Docked and empty, there is nothing to show, until the shopper has opened the panel on this
     // page: then it stays, so the undo offer and the focus on the toggle are never lost.
     this.#dock.hidden = position != 'inline' && !count && !this.#opened;
+    // Hidden, the count is read by no one: it is written without asking Intl for the locale's
+    // digits, so a page whose tray is empty makes no Intl object at start-up (a long task on a
+    // slow phone). Shown, it is in the locale's digits.
+    this.#count.textContent = this.#dock.hidden ? String(count) : number(count);
   }
 
   /** WCAG 2.4.11: a page element that gets focus is scrolled clear of the docked tray (the panel collapses when that cannot help). */

@@ -6,14 +6,18 @@
  * Assertions compare plain copies of the frames' values (arrays and objects of another realm).
  */
 import { expect } from '@esm-bundle/chai';
-import type * as Core from '../src/index.js';
+import type * as Centre from '../src/index.js';
+import type * as Compare from '../src/compare/index.js';
+
+/** The core as a tab loads it: the centre and the comparison's entry (notes, triage marks). */
+type Core = typeof Centre & typeof Compare;
 import type { Shortlist, ShortlistError } from '../src/index.js';
 import { until } from './helpers/until.js';
 
 interface Tab {
   frame: HTMLIFrameElement;
   shortlist: Shortlist;
-  core: typeof Core;
+  core: Core;
   /** Errors thrown uncaught in the tab (a storage listener that throws, say). */
   uncaught: string[];
   /** Errors the instance reported. */
@@ -31,10 +35,10 @@ async function openTab(): Promise<Tab> {
   const loaded = new Promise<void>((resolve) => frame.addEventListener('load', () => resolve(), { once: true }));
   // nanostores reads process.env.NODE_ENV, as in the test page itself.
   frame.srcdoc = `<!doctype html><script>window.process = { env: { NODE_ENV: 'development' } };</script>
-    <script type="module">window.core = await import('/packages/core/src/index.ts');</script>`;
+    <script type="module">window.core = { ...(await import('/packages/core/src/index.ts')), ...(await import('/packages/core/src/compare/index.ts')) };</script>`;
   document.body.append(frame);
   await loaded;
-  const window = frame.contentWindow as Window & { core?: typeof Core };
+  const window = frame.contentWindow as Window & { core?: Core };
   const core = await until(() => window.core, 'the core to load in the frame');
   const uncaught: string[] = [];
   window.addEventListener('error', (event) => uncaught.push(String(event.message)));

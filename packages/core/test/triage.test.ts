@@ -88,7 +88,7 @@ describe('byProductSlice (triage marks, as saved)', () => {
     return entries && Object.fromEntries(entries);
   };
 
-  it('keeps only known marks on ids of 1–MAX_ID_LENGTH characters (a configured item's id is long), and removed entries', () => {
+  it('keeps only known marks on ids of 1–MAX_ID_LENGTH characters (a configured item\'s id is long), and removed entries', () => {
     const saved = { a: [1, 'shortlisted'], b: [2, 'eliminated'], c: [3, 'maybe'], d: [4, 1], '': [5, 'eliminated'], ['x'.repeat(MAX_ID_LENGTH)]: [6, 'eliminated'], ['y'.repeat(MAX_ID_LENGTH + 1)]: [7, 'shortlisted'], e: [8] };
     expect(read(saved)).to.deep.equal({ a: [1, 'shortlisted'], b: [2, 'eliminated'], ['x'.repeat(MAX_ID_LENGTH)]: [6, 'eliminated'], e: [8] });
   });

@@ -75,11 +75,14 @@ const manifest = (file) => ({
  * a page's first load: a chunk imported at start-up by mistake shows there.
  */
 const CHUNKS = [
-  // Loaded after start-up: the catalog (parsed and normalized in slices), the checks of
+  // The catalog's sources (feed, JSON-LD, microdata, product cards), fetched by the catalog
+  // loader when it starts. Listed before `deferred`, whose pattern holds all of catalog/.
+  ['sources', /packages\/core\/src\/catalog\/sources\//],
+  // Loaded after start-up: the catalog's loader and normalization (in slices), the checks of
   // `config.messages` and `config.compare`, the views' English copy (the first check needs
   // their keys), the comparison's German copy (the comparison's own chunk has no room for it),
   // the wording of problems.
-  ['deferred', /packages\/core\/src\/(catalog\/|model\/(attributes|units|values|url)\.ts|format\/(attribute|messages-values|messages-compare-de|messages-\w+-en)\.ts|(config\/messages|compare\/config)\.ts|state\/storage-problem\.ts|deferred\.ts)|packages\/embed\/src\/(command-problem|views)\.ts/],
+  ['deferred', /packages\/core\/src\/(catalog\/|model\/(attributes|numbers|units|values|url)\.ts|format\/(attribute|price|messages-values|messages-price|messages-compare-de|messages-\w+-en)\.ts|(config\/messages|compare\/config)\.ts|state\/storage-problem\.ts|deferred\.ts)|packages\/embed\/src\/(command-problem|views)\.ts/],
   // The views' runtime (lit-html, LitElement, the views' base class) with the tray's panel: the
   // first view a shopper opens, and the way to the comparison. One chunk instead of two saves
   // what gzip would learn twice.

@@ -7,7 +7,7 @@ import { gzip } from 'pako';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
 const dist = join(root, 'packages/embed/dist');
-const BUDGETS = { firstLoad: 10_000, chunk: 12_000, total: 40_000 };
+const BUDGETS = { firstLoad: 10_000, chunk: 12_000, total: 64_000 };
 
 let chunks;
 try {

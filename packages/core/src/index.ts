@@ -14,6 +14,7 @@ export { VERSION } from './version.js';
 export type * from './model/types.js';
 export type * from './model/input.js';
 export { findUnit, parseQuantity, parseNumber, fromBase, type Unit, type Quantity, type Dimension } from './model/units.js';
+export { readDecimal, SCHEMA_ORG, type NumberStyle } from './model/numbers.js';
 export { normalizeCatalog, normalizeCatalogInSlices, type Catalog, type CatalogSource, type NormalizeOptions } from './catalog/normalize.js';
 
 export { createFormatter, type Formatter } from './format/format.js';
@@ -22,6 +23,8 @@ export { startMessages, isMessage, type Messages, type MessageKey, type Message,
 export { trayMessages } from './format/messages-tray.js';
 export { compareMessages } from './format/messages-compare.js';
 export { valueMessages } from './format/messages-values.js';
+export { priceMessages } from './format/messages-price.js';
+export { formatProductPrice } from './format/price.js';
 
 export { createTray, type Tray, type TrayOptions, type AddResult, type WhenFull } from './state/tray.js';
 export { persist, storageKey, RECORD_VERSION, type Persistence, type PersistOptions, type Slice, type StorageMode, type StorageProblem } from './state/persist.js';

@@ -45,7 +45,7 @@ describe('readJsonLd', () => {
         image: 'https://cdn.example.com/aero.jpg',
         brand: 'Aero',
         price: { amount: 1299, currency: 'USD' },
-        availability: 'https://schema.org/InStock',
+        availability: 'in-stock',
         category: 'Laptops',
       },
     ]);
@@ -88,14 +88,15 @@ describe('readJsonLd', () => {
   describe('offers', () => {
     const priceOf = (offers: unknown) => products(product({ sku: 'p', name: 'p', offers }))[0]!;
 
-    it('takes the lowest-priced offer of an array, with its currency and availability', () => {
+    it('takes the lowest-priced offer of an array with its currency, and the best availability of all', () => {
       const p = priceOf([
         { '@type': 'Offer', price: 1499, priceCurrency: 'EUR', availability: 'InStock' },
         { '@type': 'Offer', price: '1.299,00 €', priceCurrency: 'EUR', availability: 'https://schema.org/OutOfStock' },
         { '@type': 'Offer', priceCurrency: 'EUR', availability: 'InStock' },
       ]);
       expect(p.price).to.deep.equal({ amount: 1299, currency: 'EUR' });
-      expect(p.availability).to.equal('https://schema.org/OutOfStock');
+      expect(p.priceRange, 'the offers cost different amounts').to.deep.equal({ min: 1299, max: 1499, currency: 'EUR' });
+      expect(p.availability, 'in stock when any offer is').to.equal('in-stock');
     });
 
     it('reads an AggregateOffer by lowPrice, else by price', () => {
@@ -183,7 +184,8 @@ describe('readJsonLd', () => {
       ],
     });
     expect(rest, 'variants are not separate products').to.deep.equal([]);
-    expect(group).to.deep.include({ id: 'COAT', name: 'Coat', price: { amount: 110, currency: 'EUR' } });
+    expect(group).to.deep.include({ id: 'COAT', name: 'Coat' });
+    expect(group, 'a group without offers is priced from its variants when normalized').to.not.have.property('price');
     expect(group!.options).to.deep.equal([
       { key: 'size', values: ['S', 'M'] },
       { key: 'color', values: ['Red', 'Blue'] },
@@ -192,9 +194,10 @@ describe('readJsonLd', () => {
     expect(group!.variants).to.have.length(3);
     expect(group!.variants[1]).to.deep.equal({
       id: 'COAT-M-RED',
+      name: 'Coat Red 16 GB',
       selection: { size: 'M', color: 'Red', memory: '16 GB' },
       price: { amount: 110, currency: 'EUR' },
-      availability: 'https://schema.org/OutOfStock',
+      availability: 'out-of-stock',
       url: new URL('/coat?variant=COAT-M-RED', document.baseURI).href,
       image: 'https://cdn.example.com/COAT-M-RED.jpg',
     });
@@ -215,7 +218,7 @@ describe('readJsonLd', () => {
     });
     const group = input.products[0] as Record<string, any>;
     expect(group.price, "the group's own offer wins over its variants'").to.equal(10);
-    expect(group.variants.map((v: any) => v.id)).to.deep.equal(['#red', 'blue']);
+    expect(group.variants.map((v: any) => v.id), 'a relative @id is resolved against the page').to.deep.equal([new URL('#red', document.baseURI).href, 'blue']);
     expect(issues).to.have.length(1);
     expect(issues[0]).to.include({ productId: 'G', field: 'script[0].hasVariant[2].sku', found: 'nothing' });
   });
@@ -243,6 +246,8 @@ describe('readJsonLd', () => {
       'screen-size': '15.6 in',
       'backlit-keyboard': true,
       'usb-c-ports': 2,
+      // A range has no single value to compare: it is shown as text.
+      'operating-temperature': '0–35 °C',
     });
     expect(second!.attributes).to.deep.equal({ weight: 2 });
     expect(input.attributes).to.deep.equal([
@@ -251,6 +256,7 @@ describe('readJsonLd', () => {
       { key: 'screen-size', label: 'Screen size' },
       { key: 'backlit-keyboard', label: 'Backlit keyboard' },
       { key: 'usb-c-ports', label: 'USB-C ports' },
+      { key: 'operating-temperature', label: 'Operating temperature' },
     ]);
   });
 
@@ -266,7 +272,7 @@ describe('readJsonLd', () => {
   it('reports one malformed script by its index and still reads the others', () => {
     const { input, issues } = read(
       product({ sku: 'before', name: 'Before' }),
-      '{ "@type": "Product", "sku": "broken", }',
+      '{ "@type": "Product", "sku": "broken" "name": "Missing comma" }',
       product({ sku: 'after', name: 'After' }),
     );
     expect(input.products.map((p: any) => p.id)).to.deep.equal(['before', 'after']);

@@ -7,10 +7,11 @@ import { compareEn } from '../format/messages-compare-en.js';
 import { trayEn } from '../format/messages-tray-en.js';
 import { isMessage, startMessages } from '../format/messages.js';
 import { valueMessages } from '../format/messages-values.js';
+import { priceMessages } from '../format/messages-price.js';
 import { configError } from './check.js';
 
 // The English tables name every key; the other languages load with their views.
-const KNOWN = new Set([startMessages.en, valueMessages.en, trayEn, compareEn].flatMap((table) => Object.keys(table)));
+const KNOWN = new Set([startMessages.en, valueMessages.en, priceMessages.en, trayEn, compareEn].flatMap((table) => Object.keys(table)));
 
 /** One error per override that names no message or is not a message. */
 export function checkMessages(overrides: Readonly<Record<string, unknown>>): ShortlistError[] {

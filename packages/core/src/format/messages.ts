@@ -1,12 +1,14 @@
 /**
  * The UI copy, in tables by language subtag. The start-up table below holds what the compare
  * button and the tray bar say; the rest comes with the code that shows it and is added with
- * `Formatter.use` (`messages-values.ts` with `formatAttribute`, `messages-tray.ts` with the
+ * `Formatter.use` (`messages-values.ts` with `formatAttribute`, `messages-price.ts` with
+ * `formatProductPrice`, `messages-tray.ts` with the
  * tray's panel, `messages-compare.ts` with the comparison), so a product page never downloads
  * the comparison's copy. Retailers override any message through
  * `config.messages`; `{name}` placeholders are filled in, `#` in plural forms is the count.
  */
 import type { valueMessages } from './messages-values.js';
+import type { priceMessages } from './messages-price.js';
 import type { compareMessages } from './messages-compare.js';
 import type { trayMessages } from './messages-tray.js';
 
@@ -39,7 +41,12 @@ export const startMessages = {
 
 type KeysOf<T extends { en: object }> = keyof T['en'] & string;
 /** Every message key of every table: what `config.messages` may override. */
-export type MessageKey = KeysOf<typeof startMessages> | KeysOf<typeof valueMessages> | KeysOf<typeof trayMessages> | KeysOf<typeof compareMessages>;
+export type MessageKey =
+  | KeysOf<typeof startMessages>
+  | KeysOf<typeof valueMessages>
+  | KeysOf<typeof priceMessages>
+  | KeysOf<typeof trayMessages>
+  | KeysOf<typeof compareMessages>;
 export type Messages = Record<MessageKey, Message>;
 
 /** Whether a value can be used as a message: a text, or plural forms with at least `other`. */

@@ -10,9 +10,9 @@ beforeEach(() => {
 afterEach(() => container.remove());
 
 /** Renders product cards as a store's template would, then reads them. */
-function read(html: string, selector?: string) {
+function read(html: string, selector?: string, locale?: string) {
   container.innerHTML = html;
-  return readProductCards(container, selector);
+  return readProductCards(container, selector, locale);
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
@@ -86,6 +86,23 @@ describe('readProductCards', () => {
       ['p', 'cards[0].data-shortlist-rating', '"great"'],
     ]);
     expect(issues[0]!.message).to.contain('"p"').and.contain('a number');
+  });
+
+  it("reads prices and ratings in the retailer's locale, and reports a price that reads two ways", () => {
+    const { input, issues } = read(
+      `<div data-shortlist-product="a" data-shortlist-name="A" data-shortlist-price="1.299,00 €" data-shortlist-currency="EUR" data-shortlist-rating="4,5"></div>
+       <div data-shortlist-product="b" data-shortlist-name="B" data-shortlist-price="1.299,–" data-shortlist-currency="EUR"></div>
+       <div data-shortlist-product="c" data-shortlist-name="C" data-shortlist-price="1,299" data-shortlist-currency="EUR"></div>`,
+      undefined,
+      'de-DE',
+    );
+    expect(input.products.map((p: any) => [p.id, p.price, p.rating])).to.deep.equal([
+      ['a', 1299, 4.5],
+      ['b', 1299, undefined],
+      ['c', undefined, undefined],
+    ]);
+    expect(issues.map((issue) => [issue.field, issue.found])).to.deep.equal([['cards[2].data-shortlist-price', '"1,299"']]);
+    expect(issues[0]!.expected).to.contain('decimal mark is clear');
   });
 
   it('merges a card shown twice silently, the first one winning', () => {

@@ -122,7 +122,7 @@ function settleFromVariants(product: Product, report: Report) {
   const variants = product.variants ?? [];
   for (const variant of variants) if (!isReduction(variant.price, variant.listPrice)) delete variant.listPrice;
   const currency = product.price?.currency ?? product.priceRange?.currency ?? variants.find((variant) => variant.price)?.price!.currency;
-  const priced = variants.filter(({ price }) => price?.currency === currency).sort((a, b) => a.price!.amount - b.price!.amount);
+  const priced = variants.filter(({ price }) => price && price.currency === currency).sort((a, b) => a.price!.amount - b.price!.amount);
   const [cheapest, dearest] = [priced[0], priced.at(-1)];
   if (!product.priceRange && cheapest && dearest) product.priceRange = { min: cheapest.price!.amount, max: dearest.price!.amount, currency: currency! };
   if (product.priceRange && product.priceRange.min === product.priceRange.max) delete product.priceRange;

@@ -1,18 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import { readProductCards } from '../src/catalog/sources/dom.js';
+import { testContainer } from './helpers/container.js';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.hidden = true; // with loading="lazy", fixture images are never requested
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+const container = testContainer();
 
 /** Renders product cards as a store's template would, then reads them. */
 function read(html: string, selector?: string, locale?: string) {
-  container.innerHTML = html;
-  return readProductCards(container, selector, locale);
+  container().innerHTML = html;
+  return readProductCards(container(), selector, locale);
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
@@ -124,9 +119,9 @@ describe('readProductCards', () => {
     const payload = '<img src=x onerror=alert(1)>';
     const card = document.createElement('div');
     for (const name of ['product', 'name', 'brand', 'attr-note']) card.setAttribute(`data-shortlist-${name}`, payload);
-    container.append(card);
-    const [p] = readProductCards(container).input.products as Array<Record<string, unknown>>;
+    container().append(card);
+    const [p] = readProductCards(container()).input.products as Array<Record<string, unknown>>;
     expect(p).to.deep.equal({ id: payload, name: payload, brand: payload, attributes: { note: payload } });
-    expect(container.querySelector('img'), 'nothing was parsed as HTML').to.equal(null);
+    expect(container().querySelector('img'), 'nothing was parsed as HTML').to.equal(null);
   });
 });

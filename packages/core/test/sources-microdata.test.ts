@@ -1,18 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import { readMicrodata } from '../src/catalog/sources/microdata.js';
+import { testContainer } from './helpers/container.js';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.hidden = true; // with loading="lazy", fixture images are never requested
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+const container = testContainer();
 
 /** Renders markup as a store's template would, then reads its microdata. */
 function read(html: string) {
-  container.innerHTML = html;
-  return readMicrodata(container);
+  container().innerHTML = html;
+  return readMicrodata(container());
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
@@ -91,6 +86,6 @@ describe('readMicrodata', () => {
     const payload = '<img src=x onerror=alert(1)>';
     const { input } = read(`<div itemscope itemtype="https://schema.org/Product"><meta itemprop="sku" content="x"><meta itemprop="name" content="${payload.replace(/</g, '&lt;')}"></div>`);
     expect((input.products[0] as { name: string }).name).to.equal(payload);
-    expect(container.querySelectorAll('img')).to.have.length(0);
+    expect(container().querySelectorAll('img')).to.have.length(0);
   });
 });

@@ -381,6 +381,29 @@ describe('readJsonLd', () => {
       expect([perKilo!.price, perKilo!.listPrice]).to.deep.equal([{ amount: 4.99, currency: 'EUR' }, undefined]);
     });
 
+    it('gives each variant what the group states for a property it varies by, unless the variant says otherwise', () => {
+      const [group] = products({
+        '@type': 'ProductGroup',
+        productGroupID: 'SCARF',
+        name: 'Scarf',
+        material: 'wool',
+        variesBy: ['https://schema.org/color', 'https://schema.org/material'],
+        hasVariant: [
+          { '@type': 'Product', sku: 'SCARF-RED', color: 'red' },
+          { '@type': 'Product', sku: 'SCARF-SILK', color: 'red', material: 'silk' },
+        ],
+      });
+      expect(group!.variants.map((variant: any) => variant.selection)).to.deep.equal([
+        { color: 'red', material: 'wool' },
+        { color: 'red', material: 'silk' },
+      ]);
+      expect(group!.options).to.deep.equal([
+        { key: 'color', values: ['red'] },
+        { key: 'material', values: ['wool', 'silk'] },
+      ]);
+      expect(group!.attributes, 'a property the variants vary by is no attribute of the group').to.equal(undefined);
+    });
+
     it('reads a Magento-style "$45.00" price and reports "1.299" in euros as ambiguous', () => {
       const { input, issues } = read(
         product({ sku: 'm', name: 'm', offers: { '@type': 'Offer', price: '$45.00', priceCurrency: 'USD' } }),

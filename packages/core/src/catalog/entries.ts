@@ -2,6 +2,9 @@
 import { describeValue } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
 
+/** Reports a bad field of the entry being read: its name, what was expected, what was found. */
+export type Report = (field: string, expected: string, found: unknown) => void;
+
 /**
  * A `CatalogIssue` whose message names the subject, the field, what was expected and what was
  * found. The message may name the field relative to the subject (`shownField`): `price` of

@@ -8,10 +8,8 @@ import { AMBIGUOUS, type Ambiguous, type NumberStyle } from '../model/numbers.js
 import type { AttributeDef, Money, OptionValue, PriceRange, Product, ProductOption, Variant } from '../model/types.js';
 import { readUrl } from '../model/url.js';
 import { bestAvailability, humanize, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
-import { defined } from './entries.js';
+import { defined, type Report } from './entries.js';
 
-/** Reports a bad field: its name, what was expected, what was found. */
-export type Report = (field: string, expected: string, found: unknown) => void;
 /** Reports on the entry at a path: on its product, once the product's id is known. */
 export type Reporter = (id?: string) => Report;
 

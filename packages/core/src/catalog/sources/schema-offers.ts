@@ -10,7 +10,7 @@
 import { CLEAR_NUMBER } from '../../model/attributes.js';
 import { AMBIGUOUS } from '../../model/numbers.js';
 import { bestAvailability, isRecord, readAmount, readAvailability } from '../../model/values.js';
-import { catalogIssue } from '../entries.js';
+import type { Report } from '../entries.js';
 import { deref, first, get, list, literal, schemaName, text, url, type SchemaNode, type SchemaReader } from './schema-nodes.js';
 
 /** What one offer, or all of a product's offers together, say. */
@@ -36,7 +36,7 @@ export interface Offer extends Pricing {
 const LIST_PRICE_TYPES = new Set(['ListPrice', 'StrikethroughPrice']);
 
 /** Every offer under `value` (a list, an `AggregateOffer` and the offers it holds), read. */
-export function readOffers(value: unknown, path: string, reader: SchemaReader, report: ReportOn, currency?: string): Offer[] {
+export function readOffers(value: unknown, path: string, reader: SchemaReader, report: Report, currency?: string): Offer[] {
   return list(value).flatMap((entry, index) => {
     const offer = deref(entry, reader);
     if (!isRecord(offer)) return [];
@@ -54,7 +54,7 @@ export function summarize(offers: readonly Pricing[]): Pricing {
   const amounts = same.flatMap(({ price, min, max }) => [price, min, max].filter((amount) => amount !== undefined));
   const [min, max] = [Math.min(...amounts), Math.max(...amounts)];
   return {
-    price: cheapest?.price ?? (amounts.length ? min : undefined),
+    price: cheapest?.price,
     listPrice: cheapest?.listPrice,
     ...(min < max && { min, max }),
     currency,
@@ -63,10 +63,7 @@ export function summarize(offers: readonly Pricing[]): Pricing {
   };
 }
 
-/** Reports a field of the product being read. */
-export type ReportOn = (field: string, expected: string, found: unknown) => void;
-
-function readOffer(offer: SchemaNode, path: string, reader: SchemaReader, report: ReportOn, parentCurrency: string | undefined): Offer {
+function readOffer(offer: SchemaNode, path: string, reader: SchemaReader, report: Report, parentCurrency: string | undefined): Offer {
   const specs = list(offer.priceSpecification)
     .map((spec) => deref(spec, reader))
     .filter(isRecord)
@@ -106,16 +103,11 @@ function readOffer(offer: SchemaNode, path: string, reader: SchemaReader, report
 }
 
 /** An amount as schema.org writes it: a number, or text with "." as the decimal mark. */
-function readPrice(value: unknown, field: string, currency: string | undefined, reader: SchemaReader, report: ReportOn): number | undefined {
+function readPrice(value: unknown, field: string, currency: string | undefined, reader: SchemaReader, report: Report): number | undefined {
   if (value === undefined || value === null || value === '') return undefined;
   const raw = literal(value, reader);
   const amount = raw === undefined ? undefined : readAmount(raw, { schemaOrg: true, currency });
   if (typeof amount === 'number') return amount;
   report(field, amount === AMBIGUOUS ? CLEAR_NUMBER : 'a number or a numeric text', raw ?? first(value));
   return undefined;
-}
-
-/** The issue of a JSON-LD or microdata product's field. */
-export function productReport(reader: SchemaReader, productId: string): ReportOn {
-  return (field, expected, found) => reader.issues.push(catalogIssue(reader.source, field, expected, found, `${reader.source === 'json-ld' ? 'JSON-LD' : 'Microdata'} product "${productId}"`, productId));
 }

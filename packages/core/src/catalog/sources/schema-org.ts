@@ -14,10 +14,10 @@ import { humanize, isRecord, readAmount } from '../../model/values.js';
 import { AMBIGUOUS, SCHEMA_ORG } from '../../model/numbers.js';
 import { CLEAR_NUMBER } from '../../model/attributes.js';
 import type { CatalogIssue } from '../../model/types.js';
-import { catalogIssue, defined } from '../entries.js';
+import { catalogIssue, defined, type Report } from '../entries.js';
 import { addProduct, type ProductDraft, type SourceResult } from './shared.js';
 import { deref, first, get, idOf, keyOf, list, literal, node, schemaName, text, typesOf, url, type SchemaNode, type SchemaReader } from './schema-nodes.js';
-import { productReport, readOffers, summarize, type Offer, type Pricing, type ReportOn } from './schema-offers.js';
+import { readOffers, summarize, type Offer, type Pricing } from './schema-offers.js';
 
 /** One block of the page's data (a JSON-LD script, a microdata item) and the path issues name it by. */
 export interface SchemaBlock {
@@ -56,7 +56,7 @@ function readSchemaProducts(blocks: readonly SchemaBlock[], reader: SchemaReader
     const groupId = text(group.productGroupID, reader);
     const joined = found
       .map(([candidate]) => candidate)
-      .filter((candidate) => candidate !== group && (deref(candidate.isVariantOf, reader) === group || (!!groupId && text(candidate.inProductGroupWithID, reader) === groupId)));
+      .filter((candidate) => candidate !== group && (node(candidate.isVariantOf, reader) === group || (!!groupId && text(candidate.inProductGroupWithID, reader) === groupId)));
     const listed = list(group.hasVariant).map((variant) => deref(variant, reader)).filter(isRecord);
     variantsOf.set(group, [...new Set([...listed, ...joined])]);
   }
@@ -104,7 +104,7 @@ function readProduct(product: SchemaNode, path: string, variantNodes: SchemaNode
     reader.issues.push(catalogIssue(reader.source, `${path}.sku`, 'an id (sku, productID, @id or gtin)', undefined, skipped));
     return undefined;
   }
-  const report = productReport(reader, id);
+  const report: Report = (field, expected, found) => reader.issues.push(catalogIssue(reader.source, field, expected, found, `${subject} "${id}"`, id));
   const offers = readOffers(product.offers, `${path}.offers`, reader, report);
   const pricing = summarize(offers);
   const varied = list(product.variesBy)
@@ -157,7 +157,7 @@ function gtinOf(item: SchemaNode, reader: SchemaReader, only?: string): string |
 }
 
 /** A `ProductGroup`'s variants, and the values they vary by as options. */
-function readVariants(group: SchemaNode, nodes: SchemaNode[], varied: string[], path: string, reader: SchemaReader, report: ReportOn) {
+function readVariants(group: SchemaNode, nodes: SchemaNode[], varied: string[], path: string, reader: SchemaReader, report: Report) {
   const values = new Map(varied.map((name) => [keyOf(name), { name, values: new Set<string>() }]));
   const variants: VariantInput[] = [];
   nodes.forEach((variant, i) => {
@@ -214,7 +214,7 @@ function propertyText(properties: unknown, name: string, reader: SchemaReader): 
 }
 
 /** `aggregateRating` on a 0–5 scale, whatever `bestRating` the store uses (Magento: percent). */
-function readRating(value: unknown, path: string, reader: SchemaReader, report: ReportOn): ProductInput['rating'] {
+function readRating(value: unknown, path: string, reader: SchemaReader, report: Report): ProductInput['rating'] {
   const rating = node(value, reader);
   if (!rating) return undefined;
   const number = (field: string) => {
@@ -238,7 +238,7 @@ function readRating(value: unknown, path: string, reader: SchemaReader, report: 
  * `weight`, `height`, `width`, `depth`, and `color`, `material`, `pattern` where variants do
  * not vary by them. A property given several times is a list.
  */
-function readAttributes(product: SchemaNode, varied: string[], path: string, reader: SchemaReader, report: ReportOn): Record<string, unknown> | undefined {
+function readAttributes(product: SchemaNode, varied: string[], path: string, reader: SchemaReader, report: Report): Record<string, unknown> | undefined {
   const attributes = new Map<string, unknown[]>();
   const add = (key: string, label: string | undefined, value: unknown) => {
     if (value === undefined) return;

@@ -92,7 +92,8 @@ const manifest = (file) => ({
  * - the rest of the elements' shared code and the third-party code (lit-html, LitElement, the
  *   views' base class) is `views`, the runtime every view needs;
  * - the rest of the centre (the catalog, checks, problem wording) is `deferred`, loaded right
- *   after start-up.
+ *   after start-up; a subfolder of it is a part loaded on demand too (`catalog/sources/` →
+ *   `catalog-sources`, which the catalog loader imports when it starts).
  * `npm run size` lists the first load's modules by folder and fails on a feature's code there.
  */
 const FEATURES = new Set([...coreFeatures(), ...elementFolders().map(({ name }) => name)]);
@@ -119,9 +120,11 @@ function chunksByFolder() {
           startPath ??= neededAtStart([...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry), links);
           if (startPath.has(id)) return 'start';
           const [, folder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(.+)$/.exec(id) ?? [];
-          // A subfolder of a feature is a part it loads on demand (`compare/export/` → `compare-export`).
-          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return file.includes('/') ? `${folder}-${file.split('/')[0]}` : folder;
-          return /node_modules|packages\/elements\//.test(id) ? 'views' : 'deferred';
+          // A subfolder is a part loaded on demand (`compare/export/` → `compare-export`, `catalog/sources/` → `catalog-sources`).
+          const part = file?.includes('/') ? `${folder}-${file.split('/')[0]}` : undefined;
+          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return part ?? folder;
+          if (/node_modules|packages\/elements\//.test(id)) return 'views';
+          return part ?? 'deferred';
         },
       };
     },

@@ -10,9 +10,11 @@
  * the browser until the run times out.
  */
 import { expect } from '@esm-bundle/chai';
+import type { Product, Shortlist } from '@shortlist/core';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { describeViolations } from '../../../packages/elements/test/helpers/axe.js';
 import { until } from '../../../packages/core/test/helpers/until.js';
+import { normalizeCatalog } from '../../../packages/core/src/catalog/normalize.js';
 import { closePages, openPage, started, type EmbedPage as Page, type EmbedWindow as ShopperWindow } from '../../../packages/elements/test/helpers/pages.js';
 
 /** What `open-in-fresh-browser-context` returns (see scripts/wtr-commands.mjs). */
@@ -48,6 +50,16 @@ function compareButtons(window: ShopperWindow) {
 
 function productIds(page: Page) {
   return [...page.document.querySelectorAll('shortlist-compare-button')].map((element) => element.getAttribute('product')!);
+}
+
+/** A plain copy: the frame's products belong to another realm, whose objects chai would walk whole. */
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value ?? null));
+
+/** A product read from a page shows the shopper what the feed's says: every field, each attribute the page has. */
+function expectAsFed(fromPage: Product, fed: Product) {
+  const shown = ({ name, url, image, brand, price, priceRange, rating, availability }: Product) => plain({ name, url, image, brand, price, priceRange, rating, availability });
+  expect(shown(fromPage), fromPage.id).to.deep.equal(shown(fed));
+  for (const [key, value] of Object.entries(fromPage.attributes)) expect(plain(value), `${fromPage.id}: ${key}`).to.deep.equal(plain(fed.attributes[key]));
 }
 
 const tray = (page: Page) => page.document.querySelector('shortlist-tray')!;
@@ -171,16 +183,39 @@ describe('demo storefront, end to end', () => {
     await until(() => count.textContent === '1', 'the other page to show the count');
   });
 
-  it('reads the JSON-LD of a product page with no feed configured, and it agrees with the feed', async () => {
-    const page = await openPage('/laptops/');
-    const id = page.shortlist.$catalog.get().catalog.products[0]!.id;
-    const product = await openPage(`/p/${id}.html`);
+  it('reads the JSON-LD of product pages, and it agrees with the feed', async () => {
+    const listing = await openPage('/laptops/');
+    const products = listing.shortlist.$catalog.get().catalog.products;
+    // A laptop sold as it is, and a product with variants (a ProductGroup with an AggregateOffer).
+    const ids = [products.find((product) => !product.variants)!.id, products.find((product) => product.variants)!.id];
     const { readJsonLd } = await import('../../../packages/core/src/catalog/sources/jsonld.js');
-    const { input, issues } = readJsonLd(product.window.document);
+    for (const id of ids) {
+      const page = await openPage(`/p/${id}.html`);
+      const { input, issues } = readJsonLd(page.window.document);
+      expect(issues).to.deep.equal([]);
+      // With the store's attribute schema, as the SDK reads a page next to the feed.
+      const schema = { locale: page.shortlist.config.locale, attributes: listing.shortlist.$catalog.get().catalog.attributes };
+      const [fromPage] = normalizeCatalog([{ source: 'json-ld', input, numbers: 'schema.org' }], schema).products;
+      expectAsFed(fromPage!, listing.shortlist.product(id)!);
+      expect(plain(fromPage!.variants?.map(({ id: sku, price, availability }) => ({ sku, price, availability }))), `${id}: variants`).to.deep.equal(
+        plain(listing.shortlist.product(id)!.variants?.map(({ id: sku, price, availability }) => ({ sku, price, availability }))),
+      );
+    }
+  });
+
+  it('imports the products of the listing page that publishes microdata as the feed describes them', async () => {
+    const page = await openPage('/mattresses/');
+    expect(page.document.querySelectorAll('[data-shortlist-product], script[type="application/ld+json"]').length, 'no cards and no JSON-LD to read').to.equal(0);
+    const { readMicrodata } = await import('../../../packages/core/src/catalog/sources/microdata.js');
+    const { input, issues } = readMicrodata(page.document);
     expect(issues).to.deep.equal([]);
-    const fromPage = input.products[0] as { id: string; name: string };
-    expect(fromPage.id).to.equal(id);
-    expect(fromPage.name).to.equal(page.shortlist.product(id)!.name);
+    const fromPage = normalizeCatalog([{ source: 'microdata', input, numbers: 'schema.org' }], { locale: page.shortlist.config.locale, attributes: page.shortlist.$catalog.get().catalog.attributes });
+    expect(fromPage.issues).to.deep.equal([]);
+    expect(fromPage.products.map((product) => product.id)).to.deep.equal(productIds(page));
+    for (const product of fromPage.products) {
+      expectAsFed(product, page.shortlist.product(product.id)!);
+      expect(Object.keys(product.attributes), `${product.id}: the attributes its card shows`).to.have.length.greaterThan(1);
+    }
   });
 
   it("walks a shopper's path: listing, product page, reload, compare, differences, pin, eliminate, note, export, share to a fresh browser", async function () {

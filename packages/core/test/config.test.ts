@@ -211,6 +211,7 @@ describe('catalog configuration is checked by the catalog loader', () => {
       [{ timeout: 5 }, 'catalog.timeout'],
       [{ cards: '[[[' }, 'catalog.cards'],
       [{ jsonLd: 'yes' }, 'catalog.jsonLd'],
+      [{ microdata: 'yes' }, 'catalog.microdata'],
       [{ products: 'all' }, 'catalog.products'],
       [{ urll: '/products.json' }, 'catalog.urll'],
     ];

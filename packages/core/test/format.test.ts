@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { createFormatter, type AttributeDef, type Formatter } from '../src/index.js';
-import { formatAttribute, formatDelta } from '../src/catalog/index.js';
+import { createFormatter, type AttributeDef, type Formatter, type Product } from '../src/index.js';
+import { formatAttribute, formatDelta, formatProductPrice } from '../src/catalog/index.js';
+import { knownUnits } from '../src/model/units.js';
 
 // Intl separates currency and number with a no-break space in some locales; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -139,6 +140,43 @@ describe('formatAttribute', () => {
     expect(check(en(), { key: 'ports', label: 'Ports', type: 'set' }, ['USB-C', 'HDMI'])).to.equal('USB-C, HDMI');
     expect(check(en(), { key: 'color', label: 'Colour', type: 'enum' }, 'black')).to.equal('black');
     expect(check(de(), { key: 'care', label: 'Care plan', type: 'money' }, { amount: 1299, currency: 'EUR' })).to.equal('1.299,00 €');
+  });
+});
+
+describe('formatAttribute: every unit of the table', () => {
+  it('formats 12.5 of each unit in English and German, in the unit (Intl has no "milligram": mg once threw)', () => {
+    for (const unit of knownUnits()) {
+      const def = number('x', unit.symbol);
+      const base = 12.5 * unit.factor;
+      for (const [format, amount] of [[en(), '12.5'], [de(), '12,5']] as const) {
+        const text = plain(formatAttribute(format, def, base));
+        expect(text, `${unit.symbol} in ${format.locale}`).to.contain(amount);
+        expect(text.replace(amount, '').trim(), `${unit.symbol} in ${format.locale} shows its unit`).to.not.equal('');
+        expect(plain(formatDelta(format, def, -base)), `a difference in ${unit.symbol}`).to.contain(amount);
+      }
+    }
+    expect(formatAttribute(en(), number('dose', 'mg'), 0.0125)).to.equal('12.5 mg');
+    expect(formatAttribute(de(), number('dose', 'mg'), 0.0125)).to.equal('12,5 mg');
+    expect(plain(formatAttribute(de(), number('temperature', '°C'), 40))).to.equal('40 °C');
+    expect(plain(formatAttribute(en(), number('torque', 'Nm'), 60))).to.equal('60 Nm');
+  });
+
+  it('a unit Shortlist cannot convert is shown by its name', () => {
+    expect(formatAttribute(en(), number('intensity', 'cd'), 40)).to.equal('40 cd');
+    expect(formatAttribute(de(), number('intensity', 'cd'), 40.5)).to.equal('40,5 cd');
+  });
+});
+
+describe('formatProductPrice', () => {
+  const product = (fields: Partial<Product>): Product => ({ id: 'p', name: 'P', availability: 'in-stock', attributes: {}, ...fields });
+  const euro = (amount: number) => ({ amount, currency: 'EUR' });
+
+  it('the price; on sale, the regular price after it; with variants that differ, the range', () => {
+    expect(formatProductPrice(en(), product({ price: euro(49) }))).to.equal('€49.00');
+    expect(formatProductPrice(en(), product({ price: euro(1099), listPrice: euro(1299) }))).to.equal('€1,099.00, was €1,299.00');
+    expect(plain(formatProductPrice(de(), product({ price: euro(1099), listPrice: euro(1299) }))!)).to.equal('1.099,00 €, statt 1.299,00 €');
+    expect(formatProductPrice(en(), product({ price: euro(99), priceRange: { min: 99, max: 149, currency: 'EUR' } }))).to.equal('€99.00 – €149.00');
+    expect(formatProductPrice(en(), product({}))).to.equal(undefined);
   });
 });
 

@@ -132,6 +132,20 @@ describe('createShortlist: catalog', () => {
     const catalog = await start().ready;
     expect(catalog.byId.has('ld-2')).to.equal(false);
   });
+
+  it('reads microdata on the page by default, and not when microdata is false', async () => {
+    const item = document.createElement('div');
+    item.innerHTML = `<div itemscope itemtype="https://schema.org/Product">
+        <h2 itemprop="name">Kettle from microdata</h2><meta itemprop="sku" content="md-1">
+        <div itemprop="offers" itemscope itemtype="https://schema.org/Offer"><meta itemprop="price" content="39.90"><meta itemprop="priceCurrency" content="EUR"></div>
+      </div>`;
+    document.body.append(item);
+    cleanups.push(() => item.remove());
+    const shortlist = start({ catalog: { products: [] } });
+    expect((await shortlist.ready).byId.get('md-1')).to.deep.include({ name: 'Kettle from microdata', price: { amount: 39.9, currency: 'EUR' } });
+    const off = start({ catalog: { products: [], microdata: false } });
+    expect((await off.ready).byId.has('md-1')).to.equal(false);
+  });
 });
 
 describe('createShortlist: addability', () => {

@@ -28,10 +28,14 @@ const status = (code: number, statusText = '') => new Response('oops', { status:
 const URL_ = 'https://shop.example/products.json';
 const catalog = { products: [{ id: 'a', name: 'A' }], currency: 'EUR' };
 
-/** Loads with a fake fetch and no retry delay, so tests stay fast. */
+/** Loads with a fake fetch and no retry delay, so tests stay fast; resolves with what the feed held, or rejects. */
 function load(steps: Step[], options: FeedOptions = {}, url = URL_) {
   const fake = fakeFetch(...steps);
-  return { promise: fetchFeed(url, { fetch: fake.fetch, retryDelay: 0, ...options }), calls: fake.calls };
+  const promise = fetchFeed(url, { fetch: fake.fetch, retryDelay: 0, ...options }).then(({ input, issues }) => {
+    expect(issues, 'nothing in these feeds is refused').to.deep.equal([]);
+    return input;
+  });
+  return { promise, calls: fake.calls };
 }
 
 /** The reason `promise` rejected with; fails when it resolves. */

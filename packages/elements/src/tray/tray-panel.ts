@@ -1,4 +1,5 @@
 import type { Product } from '@shortlist/core';
+import { formatProductPrice } from '@shortlist/core/catalog';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -232,7 +233,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   }
 
   #item(id: string) {
-    const { t, price } = this.format;
+    const { t } = this.format;
     const state = this.#catalog.value;
     const product: Product | undefined = state?.products.byId.get(id);
     const name = product?.name ?? id;
@@ -240,7 +241,7 @@ export class ShortlistTrayPanel extends ShortlistView {
       ${product?.image ? html`<img part="thumbnail" src=${product.image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
       <span class="text">
         ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
-        <span part="price">${product?.price ? price(product.price) : state?.status === 'ready' ? nothing : t('trayLoading')}</span>
+        <span part="price">${(product && formatProductPrice(this.format, product)) ?? (state?.status === 'ready' ? nothing : t('trayLoading'))}</span>
       </span>
       <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" /></svg>

@@ -61,8 +61,10 @@ function addressableParts(root: ShadowRoot): string[] {
 function customProperties(element: Element): string[] {
   const names = new Set<string>();
   const visit = (node: Element) => {
-    const styles = (node.constructor as { elementStyles?: Array<{ cssText: string }> }).elementStyles ?? [];
-    for (const { cssText } of styles) for (const [, name] of cssText.matchAll(/var\(\s*(--shortlist-[\w-]+)/g)) names.add(name);
+    // A view's styles as Lit keeps them; an always-loaded element's, as texts.
+    const { elementStyles, styles } = node.constructor as { elementStyles?: Array<{ cssText: string }>; styles?: unknown };
+    const texts = elementStyles?.map(({ cssText }) => cssText) ?? (Array.isArray(styles) ? styles.filter((style) => typeof style === 'string') : []);
+    for (const text of texts) for (const [, name] of text.matchAll(/var\(\s*(--shortlist-[\w-]+)/g)) names.add(name);
     node.shadowRoot?.querySelectorAll('*').forEach((child) => child.localName.includes('-') && visit(child));
   };
   visit(element);

@@ -1,5 +1,4 @@
-import { css } from '@lit/reactive-element';
-import { baseStyles, ShortlistElement } from '../internal/base.js';
+import { baseStyles, css, ShortlistElement } from '../internal/base.js';
 import { h, s, setAttr, setText } from '../internal/dom.js';
 import { ShortlistChangeEvent } from '../internal/events.js';
 import { StoreController } from '../internal/store-controller.js';

@@ -3,7 +3,7 @@ import { formatProductPrice } from '@shortlist/core/catalog';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { baseStyles } from '../internal/base.js';
+import { viewStyles } from '../internal/view.js';
 import { ShortlistOpenEvent } from './events.js';
 import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
@@ -38,7 +38,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   static undoTime = 10_000;
 
   static override styles = [
-    baseStyles,
+    viewStyles,
     css`
       :host {
         display: flex;
@@ -293,7 +293,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   }
 
   #toggle() {
-    return this.#host()?.renderRoot.querySelector<HTMLElement>('[part~="toggle"]');
+    return this.#host()?.renderRoot?.querySelector<HTMLElement>('[part~="toggle"]');
   }
 
   /** Collapses the tray and returns focus to its toggle. */

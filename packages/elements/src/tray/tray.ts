@@ -1,6 +1,5 @@
-import { css } from '@lit/reactive-element';
 import { once, type ResolvedConfig } from '@shortlist/core';
-import { baseStyles, ShortlistElement } from '../internal/base.js';
+import { baseStyles, css, ShortlistElement } from '../internal/base.js';
 import { h } from '../internal/dom.js';
 import { StoreController } from '../internal/store-controller.js';
 

@@ -176,7 +176,10 @@ export abstract class ShortlistElement extends Shortlisted(ElementBase) implemen
   protected abstract build(root: ShadowRoot): void;
   protected abstract sync(): void;
 
-  /** The shadow root, once connected. */
+  /**
+   * The shadow root, once connected.
+   * @internal
+   */
   get renderRoot(): ShadowRoot | null {
     return this.shadowRoot;
   }
@@ -186,11 +189,13 @@ export abstract class ShortlistElement extends Shortlisted(ElementBase) implemen
     return this.#done;
   }
 
+  /** @internal For reactive controllers (`StoreController`). */
   addController(controller: ReactiveController): void {
     this.#controllers.add(controller);
     if (this.isConnected) controller.hostConnected?.();
   }
 
+  /** @internal */
   removeController(controller: ReactiveController): void {
     this.#controllers.delete(controller);
   }

@@ -6,7 +6,8 @@
 import { expect } from '@esm-bundle/chai';
 import { readJsonLd } from '../src/catalog/sources/jsonld.js';
 import { readMicrodata } from '../src/catalog/sources/microdata.js';
-import { normalizeCatalog, type Catalog, type CatalogIssue, type NormalizeOptions, type Product } from '../src/index.js';
+import type { Catalog, CatalogIssue, NormalizeOptions, Product } from '../src/index.js';
+import { normalizeCatalog } from '../src/catalog/index.js';
 
 /** A fixture page's products as Shortlist imports them (JSON-LD and microdata, normalized), and every issue on the way. */
 async function importPage(name: string, options: NormalizeOptions = {}): Promise<{ catalog: Catalog; issues: CatalogIssue[] }> {

@@ -23,6 +23,22 @@ export interface ProductContext {
   attributeByKey: ReadonlyMap<string, AttributeDef>;
   currency: string | undefined;
   numbers: NumberStyle;
+  /** The one copy of a text many products repeat (see `textTable`). */
+  intern(text: string): string;
+}
+
+/**
+ * Keeps one copy of each text products repeat — a brand, a currency, an attribute's values —
+ * instead of every copy the feed held: most of a large catalog's memory otherwise.
+ */
+export function textTable(): (text: string) => string {
+  const texts = new Map<string, string>();
+  return (text) => {
+    const known = texts.get(text);
+    if (known !== undefined) return known;
+    texts.set(text, text);
+    return text;
+  };
 }
 
 function readText(value: unknown, max: number): string | undefined {
@@ -49,8 +65,13 @@ export function readProduct(input: unknown, context: ProductContext, reportOn: R
     report('name', `a non-empty text of at most ${MAX.name} characters`, input.name);
     return undefined;
   }
-  const currency = readText(input.currency, 3) ?? context.currency;
-  const { numbers } = context;
+  const { numbers, intern } = context;
+  const given = readText(input.currency, 3);
+  const currency = given === undefined ? context.currency : intern(given);
+  const label = (value: unknown) => {
+    const text = readLabel(value);
+    return text === undefined ? undefined : intern(text);
+  };
   const price = (value: unknown) => {
     const money = readMoney(value, currency, numbers);
     return money === AMBIGUOUS || (money && money.amount >= 0 && money.amount < 1e9) ? money : undefined;
@@ -74,9 +95,9 @@ export function readProduct(input: unknown, context: ProductContext, reportOn: R
     ...defined({
       url: optional('url', 'an http(s) or relative URL', readUrl),
       image: optional('image', 'an http(s) or relative URL', readUrl),
-      brand: optional('brand', `a text of at most ${MAX.label} characters`, readLabel),
+      brand: optional('brand', `a text of at most ${MAX.label} characters`, label),
       gtin: optional('gtin', 'a GTIN of 8, 12, 13 or 14 digits', readGtin),
-      category: optional('category', `a text of at most ${MAX.label} characters`, readLabel),
+      category: optional('category', `a text of at most ${MAX.label} characters`, label),
       price: optional('price', PRICE_EXPECTED, price),
       listPrice: optional('listPrice', PRICE_EXPECTED, price),
       priceRange: optional('priceRange', 'a price range { min, max } with min at most max and a currency', (value) => readPriceRange(value, price)),
@@ -104,8 +125,9 @@ export function readProduct(input: unknown, context: ProductContext, reportOn: R
     }
     if (isMissing(value)) continue;
     const result = readAttribute(def, value, currency, numbers);
-    if ('value' in result) product.attributes[key] = result.value;
-    else report(`attributes.${key}`, result.expected, value);
+    if (!('value' in result)) report(`attributes.${key}`, result.expected, value);
+    else if (typeof result.value === 'string') product.attributes[key] = intern(result.value);
+    else product.attributes[key] = Array.isArray(result.value) ? result.value.map(intern) : result.value;
   }
   return product;
 }

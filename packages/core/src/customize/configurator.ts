@@ -1,0 +1,295 @@
+/**
+ * The configuration engine of one product: what is possible for any partial selection and
+ * why not, the price, the variant, and whether a selection is a complete configuration.
+ *
+ * Built once per product ({@link configuratorFor}): reading and checking the option data,
+ * compiling it, and the checks of the rules themselves (a rule set that leaves no
+ * configuration, values no configuration can have) run then; each selection is then one
+ * exact computation by the solver.
+ */
+import { defined } from '../catalog/sources/shared.js';
+import type { Availability, Money, OptionRule, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
+import { ConfigurationError, describeRule } from './errors.js';
+import { compileModel, isAvailable, type Model, type NumberRange, TEXT_EMPTY, TEXT_FILLED, valueIndexOf } from './model.js';
+import { deltaOf, priceOf } from './price.js';
+import { readOptionData } from './read-options.js';
+import { type Choice, conflictReason, fewest, type Reason, type ReasonContext, reasonFor } from './reasons.js';
+import { checkSelection, encodeSelection, SELECTION_MAX_LENGTH, type Selection, type SelectionValue, type ValueProblem } from './selection.js';
+import { type Constraint, countOf, type Domains, FREE, hasValue, Solver } from './solver.js';
+
+/** Whether something can be chosen, and if not, why. */
+export interface Possibility {
+  possible: boolean;
+  reason?: Reason;
+}
+
+export interface ValueState extends Possibility {
+  value: string;
+  label: string;
+  /** What choosing it adds to the product's price (0 for nothing). */
+  priceDelta: number;
+}
+
+export interface RangeState extends Possibility, NumberRange {}
+
+/** One option in a configuration state: its value, and what is possible for it. */
+export interface GroupState {
+  option: ProductOption;
+  /** The current value: a list option's value, the text (`''` for none), the number. Undefined: not chosen (or not valid). */
+  value?: SelectionValue;
+  /** List options: each value. */
+  values?: ValueState[];
+  /** Number options: the ranges the rules tell apart, in order (one range when no rule names the option). */
+  ranges?: RangeState[];
+  /** Text options: entering a text, and leaving it empty. */
+  text?: { filled: Possibility; empty: Possibility };
+}
+
+/** Why a selection is not a complete configuration. */
+export type SelectionProblem =
+  | { kind: 'missing'; key: string }
+  | { kind: 'invalid'; key: string; found: unknown; problem: ValueProblem }
+  | { kind: 'impossible'; key: string; reason: Reason }
+  | { kind: 'sold-out' }
+  | { kind: 'too-long'; length: number; max: number }
+  | { kind: 'unconfigurable' };
+
+export interface ConfigurationState {
+  /** The canonical selection (see `checkSelection`). */
+  selection: Selection;
+  groups: GroupState[];
+  /** True only when every option has a valid value and the whole is possible and available: nothing else may be added or emitted. */
+  complete: boolean;
+  /** Why it is not complete; empty when it is. */
+  problems: SelectionProblem[];
+  /** The total for what is chosen so far, in the product's currency; undefined when the product has no price. */
+  price?: Money;
+  /** The variant the selection resolves to (its SKU is its `id`), once every option it varies by is chosen. */
+  variant?: Variant;
+  availability: Availability;
+}
+
+const MAX_DEAD_VALUE_CHECKS = 20;
+
+export class Configurator {
+  readonly product: Product;
+  readonly options: readonly ProductOption[];
+  readonly rules: readonly OptionRule[];
+  /** Problems of the option data and rules, for the retailer (reported, never shown to shoppers). */
+  readonly errors: readonly ConfigurationError[];
+  /** False when the option data is malformed or its rules leave no configuration: the product can then only be shown as it is. */
+  readonly configurable: boolean;
+  readonly #model: Model;
+  readonly #reasons: ReasonContext;
+  /** What each list value adds to the product's price: the same for every selection. */
+  readonly #valueDeltas = new Map<OptionValue, number>();
+
+  constructor(product: Product) {
+    this.product = product;
+    const data = readOptionData(product);
+    const usable = data.errors.length === 0;
+    this.options = usable ? data.options : [];
+    this.rules = usable ? data.rules : [];
+    const model = compileModel(product, this.options, this.rules);
+    const constraints = (variants: 'all' | 'available') => [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
+    const nothingChosen = model.variables.map(() => FREE);
+    const valid = new Solver(model.layout, constraints('all'), model.validDomains);
+    const validPossible = valid.possible(nothingChosen);
+    const solver = new Solver(model.layout, constraints('available'), model.availableDomains);
+    const base = product.price;
+    for (const option of this.options) {
+      if ('values' in option) for (const entry of option.values) this.#valueDeltas.set(entry, base ? deltaOf(entry, base) : 0);
+    }
+    this.#model = model;
+    this.#reasons = { product, rules: this.rules, model, solver, validPossible, availablePossible: solver.possible(nothingChosen) };
+    // No configuration at all leaves every variable without a value; one leaves each with one.
+    const satisfiable = model.variables.length === 0 || countOf(model.layout, validPossible, 0) > 0;
+    const ruleErrors = satisfiable ? this.#deadValueErrors(constraints('all'), validPossible) : [this.#contradictionError(constraints('all'))];
+    this.errors = [...data.errors, ...model.errors, ...ruleErrors];
+    this.configurable = usable && satisfiable;
+  }
+
+  /** Everything a customizer shows for `selection` (any object of option keys to values; untrusted values are checked). */
+  state(selection: Readonly<Record<string, unknown>>): ConfigurationState {
+    const { selection: canonical, invalid } = checkSelection(this.options, selection);
+    const model = this.#model;
+    const current = (option: ProductOption): SelectionValue | undefined =>
+      Object.hasOwn(canonical, option.key) ? canonical[option.key] : option.kind === 'text' && !invalid.some((entry) => entry.key === option.key) ? '' : undefined;
+    const chosen = model.variables.map(({ option }, index) => {
+      const value = current(option);
+      return value === undefined ? FREE : valueIndexOf(model.variables[index]!, value);
+    });
+    const possible = this.configurable ? this.#reasons.solver.possible(chosen) : new Uint32Array(model.layout.total);
+    // Options no rule names are free: possible whenever the other choices are.
+    const solvable = this.configurable && (model.variables.length === 0 || this.#reasons.solver.solveWith(chosen) !== undefined);
+    const choices = this.options.flatMap((option): Choice[] => {
+      const value = current(option);
+      return value === undefined ? [] : [{ key: option.key, value }];
+    });
+    const othersByKey = new Map<string, Choice[]>();
+    const others = (key: string) => {
+      if (!othersByKey.has(key)) othersByKey.set(key, choices.filter((choice) => choice.key !== key));
+      return othersByKey.get(key)!;
+    };
+    const clashes = new Map<string, Choice[] | undefined>();
+    const variableState = (option: ProductOption, index: number, representative: SelectionValue): Possibility => {
+      if (!this.configurable) return { possible: false, reason: { kind: 'never' } };
+      const variable = model.variableOf.get(option.key);
+      if (variable === undefined) return solvable ? { possible: true } : { possible: false, reason: conflictReason(this.#reasons, option.key, 0, others(option.key), clashes) };
+      if (hasValue(model.layout, possible, variable, index)) return { possible: true };
+      return { possible: false, reason: reasonFor(this.#reasons, option, index, representative, others(option.key), clashes) };
+    };
+
+    const groups = this.options.map((option): GroupState => {
+      const value = current(option);
+      const group: GroupState = { option, ...(value === undefined ? {} : { value }) };
+      if (option.kind === 'text') {
+        group.text = { filled: variableState(option, TEXT_FILLED, 'filled'), empty: variableState(option, TEXT_EMPTY, '') };
+      } else if (option.kind === 'number') {
+        const variable = model.variables[model.variableOf.get(option.key) ?? -1];
+        const ranges = variable && 'ranges' in variable ? variable.ranges : [{ min: option.min, max: option.max }];
+        group.ranges = ranges.map((range, index) => ({ ...range, ...variableState(option, index, range.min) }));
+      } else {
+        group.values = option.values.map((entry, index) => ({
+          value: entry.value,
+          label: entry.label,
+          priceDelta: this.#valueDeltas.get(entry)!,
+          ...variableState(option, index, entry.value),
+        }));
+      }
+      return group;
+    });
+
+    const variant = this.variantOf(canonical);
+    const availability = this.#availabilityOf(canonical, variant);
+    // An option whose other choices clash among themselves is no cause of the clash.
+    const problems = this.#problemsOf(groups, invalid, canonical, availability, (key) => clashes.get(key) !== undefined);
+    return {
+      selection: canonical,
+      groups,
+      complete: problems.length === 0,
+      problems,
+      ...defined({ price: priceOf(this.product, this.options, canonical, variant), variant }),
+      availability,
+    };
+  }
+
+  /** The variant a selection resolves to: the one whose every option is chosen as it says (the most specific one). */
+  variantOf(selection: Selection): Variant | undefined {
+    let best: Variant | undefined;
+    for (const variant of this.#model.variants) {
+      const entries = Object.entries(variant.selection);
+      const matches = entries.every(([key, value]) => selection[key] === value);
+      if (matches && (!best || entries.length > Object.keys(best.selection).length)) best = variant;
+    }
+    return best;
+  }
+
+  #availabilityOf(selection: Selection, variant: Variant | undefined): Availability {
+    if (variant) return variant.availability ?? this.product.availability;
+    const soldOutValue = this.options.some((option) => 'values' in option && option.values.some((entry) => !entry.available && selection[option.key] === entry.value));
+    return soldOutValue ? 'out-of-stock' : this.product.availability;
+  }
+
+  #problemsOf(
+    groups: readonly GroupState[],
+    invalid: ReturnType<typeof checkSelection>['invalid'],
+    selection: Selection,
+    availability: Availability,
+    othersClash: (key: string) => boolean,
+  ): SelectionProblem[] {
+    if (!this.configurable) return [{ kind: 'unconfigurable' }];
+    const problems: SelectionProblem[] = invalid.map(({ key, found, problem }) => ({ kind: 'invalid', key, found, problem }));
+    for (const group of groups) {
+      const { option, value } = group;
+      if (invalid.some((entry) => entry.key === option.key)) continue;
+      if (value === undefined || (option.kind === 'text' && option.required && value === '')) {
+        problems.push({ kind: 'missing', key: option.key });
+        continue;
+      }
+      // An option no rule names is never the cause, nor one whose other choices clash already:
+      // the options that clash say so themselves.
+      if (!this.#model.variableOf.has(option.key) || othersClash(option.key)) continue;
+      const state =
+        group.values?.find((entry) => entry.value === value) ??
+        group.ranges?.find((range) => (value as number) >= range.min && (value as number) <= range.max) ??
+        (value === '' ? group.text?.empty : group.text?.filled);
+      if (state && !state.possible) problems.push({ kind: 'impossible', key: option.key, reason: state.reason! });
+    }
+    if (problems.length === 0 && !isAvailable(availability)) problems.push({ kind: 'sold-out' });
+    const length = encodeSelection(this.options, selection).length;
+    if (length > SELECTION_MAX_LENGTH) problems.push({ kind: 'too-long', length, max: SELECTION_MAX_LENGTH });
+    return problems;
+  }
+
+  /** The fewest rules (and the variants) that together leave no configuration. */
+  #contradictionError(constraints: readonly Constraint[]): ConfigurationError {
+    const nothingChosen = this.#model.variables.map(() => FREE);
+    const core = fewest(constraints.map((_, index) => index), (indices) => this.#failsWith(constraints, indices, nothingChosen));
+    return new ConfigurationError(this.product.id, `no configuration satisfies ${this.#describe(core)}`, {
+      field: 'rules',
+      expected: 'rules that leave at least one configuration',
+      found: `${core.length} that contradict each other`,
+      rules: core.filter((index) => index < this.rules.length),
+      options: this.#keysOf(constraints, core),
+    });
+  }
+
+  /** Values (at most {@link MAX_DEAD_VALUE_CHECKS}) that rules make impossible whatever else is chosen, each with the fewest rules that do. */
+  #deadValueErrors(constraints: readonly Constraint[], validPossible: Domains): ConfigurationError[] {
+    const model = this.#model;
+    const { layout } = model;
+    const dead = model.variables.flatMap(({ option }, variable) =>
+      Array.from({ length: layout.sizes[variable]! }, (_, value) => ({ option, variable, value })).filter(
+        ({ value }) => !hasValue(layout, validPossible, variable, value) && !(option.kind === 'text' && option.required && value === TEXT_EMPTY),
+      ),
+    );
+    return dead.slice(0, MAX_DEAD_VALUE_CHECKS).flatMap(({ option, variable, value }) => {
+      const chosen = model.variables.map((_, index) => (index === variable ? value : FREE));
+      const core = fewest(constraints.map((_, index) => index), (indices) => this.#failsWith(constraints, indices, chosen));
+      const rules = core.filter((index) => index < this.rules.length);
+      // A value only the variants leave out is simply not sold; rules that rule one out contradict the options.
+      if (rules.length === 0) return [];
+      const name = `${option.key} = ${valueName(model, variable, value)}`;
+      return [
+        new ConfigurationError(this.product.id, `${name} can never be chosen: ${this.#describe(core)} rule it out`, {
+          field: `rules[${rules[0]}]`,
+          expected: `rules that leave ${name} possible, or ${name} removed from the options`,
+          found: 'rules that contradict each other',
+          rules,
+          options: [...new Set([option.key, ...this.#keysOf(constraints, core)])],
+        }),
+      ];
+    });
+  }
+
+  /** Whether the constraints at `indices` leave no solution with the chosen values (among all, not only available ones). */
+  #failsWith(constraints: readonly Constraint[], indices: readonly number[], chosen: readonly number[]): boolean {
+    const model = this.#model;
+    return new Solver(model.layout, indices.map((index) => constraints[index]!), model.validDomains).solveWith(chosen) === undefined;
+  }
+
+  /** Constraints by index: the rules come first, then the variants. */
+  #describe(indices: readonly number[]): string {
+    return indices.map((index) => (index < this.rules.length ? describeRule(this.rules[index]!, index) : 'the variants')).join(' and ');
+  }
+
+  #keysOf(constraints: readonly Constraint[], indices: readonly number[]): string[] {
+    return [...new Set(indices.flatMap((index) => constraints[index]!.scope.map((variable) => this.#model.variables[variable]!.option.key)))];
+  }
+}
+
+function valueName(model: Model, variable: number, value: number): string {
+  const entry = model.variables[variable]!;
+  if ('ranges' in entry) return `${entry.ranges[value]!.min}–${entry.ranges[value]!.max}`;
+  return entry.option.kind === 'text' ? (value === TEXT_EMPTY ? 'empty' : 'filled in') : entry.option.values[value]!.value;
+}
+
+const configurators = new WeakMap<Product, Configurator>();
+
+/** The configurator of a product, built on first use and kept as long as the product object lives. */
+export function configuratorFor(product: Product): Configurator {
+  let configurator = configurators.get(product);
+  if (!configurator) configurators.set(product, (configurator = new Configurator(product)));
+  return configurator;
+}

@@ -58,7 +58,7 @@ export function randomProduct(random: Random, size: RandomProductSize, id = 'ran
   // Like a real catalog's rules: each applies to a few values and rules out part of another option.
   const rules: RuleInput[] = Array.from({ length: size.rules }, () => {
     const kind = random.pick(['requires', 'requires', 'excludes', 'excludes', 'onlyWith', 'allow'] as const);
-    const ifKeys = random.sample(keys, random.chance(0.1) ? 0 : random.chance(0.7) ? 1 : 2);
+    const ifKeys = random.sample(keys, Math.min(keys.length - 1, random.chance(0.1) ? 0 : random.chance(0.7) ? 1 : 2));
     const thenKeys = keys.filter((key) => !ifKeys.includes(key));
     const rule: RuleInput = ifKeys.length > 0 ? { if: condition(ifKeys, ifKeys.length, 0.15) } : {};
     if (kind === 'allow') rule.allow = Array.from({ length: random.int(2, 3) }, () => condition(thenKeys, random.int(1, 2), 0.5));

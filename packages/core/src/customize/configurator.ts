@@ -13,7 +13,7 @@ import { ConfigurationError, describeRule } from './errors.js';
 import { compileModel, isAvailable, type Model, type NumberRange, TEXT_EMPTY, TEXT_FILLED, valueIndexOf } from './model.js';
 import { deltaOf, priceOf } from './price.js';
 import { readOptionData } from './read-options.js';
-import { type Choice, conflictReason, fewest, type Reason, type ReasonContext, reasonFor } from './reasons.js';
+import { type Choice, clashOf, conflictReason, fewest, type Reason, type ReasonContext, reasonFor } from './reasons.js';
 import { checkSelection, encodeSelection, SELECTION_MAX_LENGTH, type Selection, type SelectionValue, type ValueProblem } from './selection.js';
 import { type Constraint, countOf, type Domains, FREE, hasValue, Solver } from './solver.js';
 
@@ -77,7 +77,7 @@ export class Configurator {
   readonly rules: readonly OptionRule[];
   /** Problems of the option data and rules, for the retailer (reported, never shown to shoppers). */
   readonly errors: readonly ConfigurationError[];
-  /** False when the option data is malformed or its rules leave no configuration: the product can then only be shown as it is. */
+  /** False when the product has no options, its option data is malformed or its rules leave no configuration: it can then only be shown as it is. */
   readonly configurable: boolean;
   readonly #model: Model;
   readonly #reasons: ReasonContext;
@@ -90,7 +90,8 @@ export class Configurator {
     const usable = data.errors.length === 0;
     this.options = usable ? data.options : [];
     this.rules = usable ? data.rules : [];
-    const model = compileModel(product, this.options, this.rules);
+    // Unusable option data has no options for the variants to name: leave them out too.
+    const model = compileModel(usable ? product : { ...product, variants: [] }, this.options, this.rules);
     const constraints = (variants: 'all' | 'available') => [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
     const nothingChosen = model.variables.map(() => FREE);
     const valid = new Solver(model.layout, constraints('all'), model.validDomains);
@@ -106,7 +107,7 @@ export class Configurator {
     const satisfiable = model.variables.length === 0 || countOf(model.layout, validPossible, 0) > 0;
     const ruleErrors = satisfiable ? this.#deadValueErrors(constraints('all'), validPossible) : [this.#contradictionError(constraints('all'))];
     this.errors = [...data.errors, ...model.errors, ...ruleErrors];
-    this.configurable = usable && satisfiable;
+    this.configurable = usable && satisfiable && this.options.length > 0;
   }
 
   /** Everything a customizer shows for `selection` (any object of option keys to values; untrusted values are checked). */
@@ -162,8 +163,9 @@ export class Configurator {
 
     const variant = this.variantOf(canonical);
     const availability = this.#availabilityOf(canonical, variant);
-    // An option whose other choices clash among themselves is no cause of the clash.
-    const problems = this.#problemsOf(groups, invalid, canonical, availability, (key) => clashes.get(key) !== undefined);
+    // When the choices clash, the fewest that do are the options to change.
+    const clash = new Set(this.configurable && !solvable ? clashOf(this.#reasons, choices).map((choice) => choice.key) : []);
+    const problems = this.#problemsOf(groups, invalid, canonical, solvable && isAvailable(availability), clash);
     return {
       selection: canonical,
       groups,
@@ -195,8 +197,8 @@ export class Configurator {
     groups: readonly GroupState[],
     invalid: ReturnType<typeof checkSelection>['invalid'],
     selection: Selection,
-    availability: Availability,
-    othersClash: (key: string) => boolean,
+    available: boolean,
+    clash: ReadonlySet<string>,
   ): SelectionProblem[] {
     if (!this.configurable) return [{ kind: 'unconfigurable' }];
     const problems: SelectionProblem[] = invalid.map(({ key, found, problem }) => ({ kind: 'invalid', key, found, problem }));
@@ -207,16 +209,15 @@ export class Configurator {
         problems.push({ kind: 'missing', key: option.key });
         continue;
       }
-      // An option no rule names is never the cause, nor one whose other choices clash already:
-      // the options that clash say so themselves.
-      if (!this.#model.variableOf.has(option.key) || othersClash(option.key)) continue;
+      if (!clash.has(option.key)) continue;
       const state =
         group.values?.find((entry) => entry.value === value) ??
         group.ranges?.find((range) => (value as number) >= range.min && (value as number) <= range.max) ??
         (value === '' ? group.text?.empty : group.text?.filled);
       if (state && !state.possible) problems.push({ kind: 'impossible', key: option.key, reason: state.reason! });
     }
-    if (problems.length === 0 && !isAvailable(availability)) problems.push({ kind: 'sold-out' });
+    // Nothing else wrong, yet not available: every configuration is sold out, or this one is.
+    if (problems.length === 0 && !available) problems.push({ kind: 'sold-out' });
     const length = encodeSelection(this.options, selection).length;
     if (length > SELECTION_MAX_LENGTH) problems.push({ kind: 'too-long', length, max: SELECTION_MAX_LENGTH });
     return problems;

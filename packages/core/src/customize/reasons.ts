@@ -123,31 +123,34 @@ function variantReason({ product, model }: ReasonContext, key: string, value: Se
 }
 
 /**
- * The fewest current choices that, with the value (of `variable`; none for an option no rule
- * names), leave no complete available configuration. When the other choices already clash
+ * The fewest current choices that, with the value (`index` of option `key`, when a rule names
+ * the option), leave no complete available configuration. When the other choices already clash
  * among themselves, that clash is the reason for every value of the option: `clashes` keeps it
  * per option key for the rest of one state's reasons.
  */
-export function conflictReason(
-  { model, solver }: ReasonContext,
-  key: string,
-  index: number,
-  others: readonly Choice[],
-  clashes: Map<string, Choice[] | undefined>,
-): Reason {
-  const variable = model.variableOf.get(key);
-  const modelled = others.filter((choice) => model.variableOf.has(choice.key));
-  const impossibleWith = (choices: readonly Choice[], withValue: boolean) => {
-    const chosen: number[] = model.variables.map(() => FREE);
-    if (withValue && variable !== undefined) chosen[variable] = index;
-    for (const choice of choices) {
-      const other = model.variableOf.get(choice.key)!;
-      chosen[other] = valueIndexOf(model.variables[other]!, choice.value);
-    }
-    return solver.solveWith(chosen) === undefined;
-  };
-  if (!clashes.has(key)) clashes.set(key, impossibleWith(modelled, false) ? fewest(modelled, (subset) => impossibleWith(subset, false)) : undefined);
-  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(modelled, (subset) => impossibleWith(subset, true)) };
+export function conflictReason(context: ReasonContext, key: string, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
+  const variable = context.model.variableOf.get(key);
+  const value = variable === undefined ? [] : [{ variable, index }];
+  if (!clashes.has(key)) clashes.set(key, leavesNoConfiguration(context, others, []) ? clashOf(context, others) : undefined);
+  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(modelled(context, others), (subset) => leavesNoConfiguration(context, subset, value)) };
+}
+
+/** The fewest of `choices` that together leave no complete available configuration (they must). */
+export function clashOf(context: ReasonContext, choices: readonly Choice[]): Choice[] {
+  return fewest(modelled(context, choices), (subset) => leavesNoConfiguration(context, subset, []));
+}
+
+/** The choices of options some rule names (the others never clash). */
+const modelled = ({ model }: ReasonContext, choices: readonly Choice[]) => choices.filter((choice) => model.variableOf.has(choice.key));
+
+function leavesNoConfiguration({ model, solver }: ReasonContext, choices: readonly Choice[], values: ReadonlyArray<{ variable: number; index: number }>): boolean {
+  const chosen: number[] = model.variables.map(() => FREE);
+  for (const { variable, index } of values) chosen[variable] = index;
+  for (const choice of choices) {
+    const variable = model.variableOf.get(choice.key);
+    if (variable !== undefined) chosen[variable] = valueIndexOf(model.variables[variable]!, choice.value);
+  }
+  return solver.solveWith(chosen) === undefined;
 }
 
 /**

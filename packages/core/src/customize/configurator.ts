@@ -70,19 +70,22 @@ export interface ConfigurationState {
 }
 
 const MAX_DEAD_VALUE_CHECKS = 20;
+const POSSIBLE: Possibility = Object.freeze({ possible: true });
 
 export class Configurator {
   readonly product: Product;
   readonly options: readonly ProductOption[];
   readonly rules: readonly OptionRule[];
-  /** Problems of the option data and rules, for the retailer (reported, never shown to shoppers). */
-  readonly errors: readonly ConfigurationError[];
   /** False when the product has no options, its option data is malformed or its rules leave no configuration: it can then only be shown as it is. */
   readonly configurable: boolean;
   readonly #model: Model;
   readonly #reasons: ReasonContext;
   /** What each list value adds to the product's price: the same for every selection. */
   readonly #valueDeltas = new Map<OptionValue, number>();
+  /** The problems found while reading and compiling; the checks of the rules run on first use of `errors`. */
+  readonly #dataErrors: readonly ConfigurationError[];
+  readonly #satisfiable: boolean;
+  #errors?: readonly ConfigurationError[];
 
   constructor(product: Product) {
     this.product = product;
@@ -104,10 +107,24 @@ export class Configurator {
     this.#model = model;
     this.#reasons = { product, rules: this.rules, model, solver, validPossible, availablePossible: solver.possible(nothingChosen) };
     // No configuration at all leaves every variable without a value; one leaves each with one.
-    const satisfiable = model.variables.length === 0 || countOf(model.layout, validPossible, 0) > 0;
-    const ruleErrors = satisfiable ? this.#deadValueErrors(constraints('all'), validPossible) : [this.#contradictionError(constraints('all'))];
-    this.errors = [...data.errors, ...model.errors, ...ruleErrors];
-    this.configurable = usable && satisfiable && this.options.length > 0;
+    this.#satisfiable = model.variables.length === 0 || countOf(model.layout, validPossible, 0) > 0;
+    this.#dataErrors = [...data.errors, ...model.errors];
+    this.configurable = usable && this.#satisfiable && this.options.length > 0;
+  }
+
+  /**
+   * Problems of the option data and rules, for the retailer (reported, never shown to
+   * shoppers). Naming the fewest rules behind each takes many searches, so it runs on first
+   * read, not when the configurator is built.
+   */
+  get errors(): readonly ConfigurationError[] {
+    if (!this.#errors) {
+      const model = this.#model;
+      const constraints = [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints.all] : [])];
+      const ruleErrors = this.#satisfiable ? this.#deadValueErrors(constraints, this.#reasons.validPossible) : [this.#contradictionError(constraints)];
+      this.#errors = [...this.#dataErrors, ...ruleErrors];
+    }
+    return this.#errors;
   }
 
   /** Everything a customizer shows for `selection` (any object of option keys to values; untrusted values are checked). */
@@ -136,8 +153,8 @@ export class Configurator {
     const variableState = (option: ProductOption, index: number, representative: SelectionValue): Possibility => {
       if (!this.configurable) return { possible: false, reason: { kind: 'never' } };
       const variable = model.variableOf.get(option.key);
-      if (variable === undefined) return solvable ? { possible: true } : { possible: false, reason: conflictReason(this.#reasons, option.key, 0, others(option.key), clashes) };
-      if (hasValue(model.layout, possible, variable, index)) return { possible: true };
+      if (variable === undefined) return solvable ? POSSIBLE : { possible: false, reason: conflictReason(this.#reasons, option.key, 0, others(option.key), clashes) };
+      if (hasValue(model.layout, possible, variable, index)) return POSSIBLE;
       return { possible: false, reason: reasonFor(this.#reasons, option, index, representative, others(option.key), clashes) };
     };
 

@@ -30,14 +30,15 @@ export function chargeOf(option: ProductOption, value: string | number): PriceDe
   return option.kind === 'number' ? undefined : option.values.find((entry) => entry.value === value);
 }
 
-const minorDigits = new Map<string, number>();
+/** Minor units per major unit, by currency: 100 for EUR, 1 for JPY. */
+const minorUnits = new Map<string, number>();
 
 /** Rounds to the currency's minor unit: cents for EUR, none for JPY. */
 function roundToCurrency(amount: number, currency: string): number {
-  let digits = minorDigits.get(currency);
-  if (digits === undefined) {
-    digits = new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2;
-    minorDigits.set(currency, digits);
+  let units = minorUnits.get(currency);
+  if (units === undefined) {
+    units = 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
+    minorUnits.set(currency, units);
   }
-  return Number(amount.toFixed(digits));
+  return Math.round(amount * units) / units;
 }

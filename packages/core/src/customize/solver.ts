@@ -131,6 +131,8 @@ export class Solver {
   readonly #allVariables: readonly number[];
   /** A scratch state for checking one changed value of a solution. */
   readonly #scratch: Domains;
+  /** One state per depth of the search, reused: a search allocates nothing but what it remembers. */
+  readonly #stack: Domains[] = [];
   /** States proved to have no solution, by hash (a bucket holds the states, as hashes may collide). */
   #nogoods = new Map<number, Domains[]>();
   #nogoodCount = 0;
@@ -287,9 +289,9 @@ export class Solver {
    * result is a box: domains in which every combination of values is a solution (a constraint
    * that some row satisfies whatever is picked needs no choice, so its variables may keep
    * several values). Values not yet in `prefer` are tried first, so each box found covers as
-   * many new values as it can.
+   * many new values as it can. The box may be the solver's own state: read it before the next call.
    */
-  solve(domains: Domains, prefer?: Domains): Domains | undefined {
+  solve(domains: Domains, prefer?: Domains, depth = 0): Domains | undefined {
     const branch = this.#branchVariable(domains);
     if (branch === FREE) return domains;
     const hash = hashOf(domains);
@@ -305,9 +307,10 @@ export class Solver {
         while (bits !== 0) {
           const lowest = bits & -bits;
           bits ^= lowest;
-          const child = domains.slice();
+          const child = this.#stateAt(depth + 1);
+          child.set(domains);
           if (!assign(layout, child, branch, word * 32 + 31 - Math.clz32(lowest)) || !this.propagate(child, [branch])) continue;
-          const solutions = this.solve(child, prefer);
+          const solutions = this.solve(child, prefer, depth + 1);
           if (solutions) return solutions;
         }
       }
@@ -368,9 +371,10 @@ export class Solver {
       this.#nogoods.clear();
       this.#nogoodCount = 0;
     }
+    // A copy: the state itself is reused by the search.
     const bucket = this.#nogoods.get(hash);
-    if (bucket) bucket.push(domains);
-    else this.#nogoods.set(hash, [domains]);
+    if (bucket) bucket.push(domains.slice());
+    else this.#nogoods.set(hash, [domains.slice()]);
     this.#nogoodCount++;
   }
 
@@ -441,8 +445,13 @@ export class Solver {
   }
 
   #solveAssigned(domains: Domains, variable: number, value: number, prefer: Domains): Domains | undefined {
-    const child = domains.slice();
-    return assign(this.layout, child, variable, value) && this.propagate(child, [variable]) ? this.solve(child, prefer) : undefined;
+    const child = this.#stateAt(0);
+    child.set(domains);
+    return assign(this.layout, child, variable, value) && this.propagate(child, [variable]) ? this.solve(child, prefer, 0) : undefined;
+  }
+
+  #stateAt(depth: number): Domains {
+    return (this.#stack[depth] ??= new Uint32Array(this.layout.total));
   }
 }
 

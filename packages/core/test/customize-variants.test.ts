@@ -41,6 +41,9 @@ function shoe(): Product {
   };
 }
 
+/** A product sold as it is (no variants), in stock. */
+const simpleProduct = (id: string, price: Product['price'], options: unknown[]): Product => ({ id, name: id, availability: 'in-stock', attributes: {}, price, options: options as Product['options'] });
+
 const valueState = (state: ConfigurationState, key: string, value: string) => state.groups.find((group) => group.option.key === key)!.values!.find((entry) => entry.value === value)!;
 
 describe('customize: variants, availability and price', () => {
@@ -84,14 +87,7 @@ describe('customize: variants, availability and price', () => {
   });
 
   it('a value sold out everywhere, and a product sold as it is that is sold out', () => {
-    const product: Product = {
-      id: 'mug',
-      name: 'Mug',
-      availability: 'in-stock',
-      attributes: {},
-      price: { amount: 12, currency: 'EUR' },
-      options: [{ key: 'glaze', values: ['Blue', { value: 'Green', available: false }] }],
-    };
+    const product = simpleProduct('mug', { amount: 12, currency: 'EUR' }, [{ key: 'glaze', values: ['Blue', { value: 'Green', available: false }] }]);
     const configurator = new Configurator(product);
     expect(valueState(configurator.state({}), 'glaze', 'Green').reason).to.deep.equal({ kind: 'sold-out' });
     expect(configurator.state({ glaze: 'Green' }).complete).to.equal(false);
@@ -105,17 +101,10 @@ describe('customize: variants, availability and price', () => {
   });
 
   it('fixed and percentage price deltas, in the currency of the product (JPY has no minor unit)', () => {
-    const product: Product = {
-      id: 'kimono',
-      name: 'Kimono',
-      availability: 'in-stock',
-      attributes: {},
-      price: { amount: 10_333, currency: 'JPY' },
-      options: [
-        { key: 'fabric', kind: 'material', values: [{ value: 'cotton' }, { value: 'silk', priceDelta: '+15%' }, { value: 'linen', priceDelta: -500, pricePercent: 2.5 }] },
-        { key: 'name', kind: 'text', maxLength: 8, pricePercent: 1 },
-      ],
-    };
+    const product = simpleProduct('kimono', { amount: 10_333, currency: 'JPY' }, [
+      { key: 'fabric', kind: 'material', values: [{ value: 'cotton' }, { value: 'silk', priceDelta: '+15%' }, { value: 'linen', priceDelta: -500, pricePercent: 2.5 }] },
+      { key: 'name', kind: 'text', maxLength: 8, pricePercent: 1 },
+    ]);
     const configurator = new Configurator(product);
     const values = configurator.state({}).groups[0]!.values!;
     expect(values.map((value) => value.priceDelta)).to.deep.equal([0, 1550, -242]);

@@ -40,6 +40,12 @@ export type Domains = Uint32Array;
 /** No value chosen for a variable. */
 export const FREE = -1;
 
+/** How a row meets the domains (see `Solver.#meet`). */
+const MISSES = 0;
+const MEETS = 1;
+const HOLDS = 2;
+type Meet = typeof MISSES | typeof MEETS | typeof HOLDS;
+
 /** How many remembered dead states before the cache starts over (bounds its memory). */
 const NOGOOD_LIMIT = 20_000;
 
@@ -215,8 +221,8 @@ export class Solver {
    */
   #revise(index: number, domains: Domains): boolean {
     this.#narrowedCount = 0;
+    if (this.#isEntailedBy(index, this.#entailingRow[index]!, domains)) return true;
     const { scope, rows } = this.constraints[index]!;
-    if (this.#entails(rows[this.#entailingRow[index]!], scope, domains)) return true;
     const { offsets, words } = this.layout;
     const supportAt = this.#supportOffsets[index]!;
     const support = this.#support;
@@ -224,8 +230,9 @@ export class Solver {
     let holds = false;
     for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
       const row = rows[rowIndex]!;
-      if (!this.#canHold(row, scope, domains)) continue;
-      if (this.#entails(row, scope, domains)) {
+      const meet = this.#meet(row, scope, domains);
+      if (meet === MISSES) continue;
+      if (meet === HOLDS) {
         this.#entailingRow[index] = rowIndex;
         return true;
       }
@@ -255,33 +262,27 @@ export class Solver {
     return true;
   }
 
-  /** Whether every mask of `row` still meets its variable's domain. */
-  #canHold(row: Row, scope: readonly number[], domains: Domains): boolean {
+  /**
+   * How `row` meets the domains: `MISSES` when some mask meets no value of its variable (the row
+   * cannot hold), `MEETS` when it can hold, `HOLDS` when it holds whatever values are picked.
+   */
+  #meet(row: Row, scope: readonly number[], domains: Domains): Meet {
     const { offsets, words } = this.layout;
+    let holds = true;
     for (let position = 0; position < scope.length; position++) {
       const mask = row[position];
       if (!mask) continue;
       const variable = scope[position]!;
       const offset = offsets[variable]!;
       let meets = false;
-      for (let word = 0; word < words[variable]! && !meets; word++) meets = (domains[offset + word]! & mask[word]!) !== 0;
-      if (!meets) return false;
+      for (let word = 0; word < words[variable]!; word++) {
+        const domain = domains[offset + word]!;
+        if ((domain & mask[word]!) !== 0) meets = true;
+        if ((domain & ~mask[word]!) !== 0) holds = false;
+      }
+      if (!meets) return MISSES;
     }
-    return true;
-  }
-
-  /** Whether `row` holds whatever values are picked from the domains (each within its mask). */
-  #entails(row: Row | undefined, scope: readonly number[], domains: Domains): boolean {
-    if (!row) return false;
-    const { offsets, words } = this.layout;
-    for (let position = 0; position < scope.length; position++) {
-      const mask = row[position];
-      if (!mask) continue;
-      const variable = scope[position]!;
-      const offset = offsets[variable]!;
-      for (let word = 0; word < words[variable]!; word++) if ((domains[offset + word]! & ~mask[word]!) !== 0) return false;
-    }
-    return true;
+    return holds ? HOLDS : MEETS;
   }
 
   /**
@@ -342,14 +343,19 @@ export class Solver {
 
   /** Whether constraint `index` holds whatever values are picked from the domains. */
   #isEntailed(index: number, domains: Domains): boolean {
-    const { scope, rows } = this.constraints[index]!;
-    if (this.#entails(rows[this.#entailingRow[index]!], scope, domains)) return true;
-    for (let row = 0; row < rows.length; row++) {
-      if (!this.#entails(rows[row], scope, domains)) continue;
+    if (this.#isEntailedBy(index, this.#entailingRow[index]!, domains)) return true;
+    for (let row = 0; row < this.constraints[index]!.rows.length; row++) {
+      if (!this.#isEntailedBy(index, row, domains)) continue;
       this.#entailingRow[index] = row;
       return true;
     }
     return false;
+  }
+
+  /** Whether row `row` of constraint `index` holds whatever values are picked from the domains. */
+  #isEntailedBy(index: number, row: number, domains: Domains): boolean {
+    const { scope, rows } = this.constraints[index]!;
+    return row < rows.length && this.#meet(rows[row]!, scope, domains) === HOLDS;
   }
 
   /** Whether `solution` (one value per variable) stays a solution with `variable` changed to `value`. */

@@ -3,9 +3,9 @@
  * why not, the price, the variant, and whether a selection is a complete configuration.
  *
  * Built once per product ({@link configuratorFor}): reading and checking the option data,
- * compiling it, and the checks of the rules themselves (a rule set that leaves no
- * configuration, values no configuration can have) run then; each selection is then one
- * exact computation by the solver.
+ * compiling it, and what is possible with nothing chosen run then; each selection is then one
+ * exact computation by the solver. Naming the rules behind a rule set that leaves no
+ * configuration, or values no configuration can have, waits for the first read of `errors`.
  */
 import { defined } from '../catalog/sources/shared.js';
 import type { Availability, Money, OptionRule, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
@@ -95,11 +95,9 @@ export class Configurator {
     this.rules = usable ? data.rules : [];
     // Unusable option data has no options for the variants to name: leave them out too.
     const model = compileModel(usable ? product : { ...product, variants: [] }, this.options, this.rules);
-    const constraints = (variants: 'all' | 'available') => [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
     const nothingChosen = model.variables.map(() => FREE);
-    const valid = new Solver(model.layout, constraints('all'), model.validDomains);
-    const validPossible = valid.possible(nothingChosen);
-    const solver = new Solver(model.layout, constraints('available'), model.availableDomains);
+    const validPossible = new Solver(model.layout, constraintsOf(model, 'all'), model.validDomains).possible(nothingChosen);
+    const solver = new Solver(model.layout, constraintsOf(model, 'available'), model.availableDomains);
     const base = product.price;
     for (const option of this.options) {
       if ('values' in option) for (const entry of option.values) this.#valueDeltas.set(entry, base ? deltaOf(entry, base) : 0);
@@ -119,8 +117,7 @@ export class Configurator {
    */
   get errors(): readonly ConfigurationError[] {
     if (!this.#errors) {
-      const model = this.#model;
-      const constraints = [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints.all] : [])];
+      const constraints = constraintsOf(this.#model, 'all');
       const ruleErrors = this.#satisfiable ? this.#deadValueErrors(constraints, this.#reasons.validPossible) : [this.#contradictionError(constraints)];
       this.#errors = [...this.#dataErrors, ...ruleErrors];
     }
@@ -295,6 +292,11 @@ export class Configurator {
   #keysOf(constraints: readonly Constraint[], indices: readonly number[]): string[] {
     return [...new Set(indices.flatMap((index) => constraints[index]!.scope.map((variable) => this.#model.variables[variable]!.option.key)))];
   }
+}
+
+/** The rules' constraints, then the variants' (all of them, or the available ones). */
+function constraintsOf(model: Model, variants: 'all' | 'available'): Constraint[] {
+  return [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
 }
 
 function valueName(model: Model, variable: number, value: number): string {

@@ -9,13 +9,14 @@
  */
 import { defined } from '../catalog/sources/shared.js';
 import type { Availability, Money, OptionRule, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
-import { ConfigurationError, describeRule } from './errors.js';
-import { compileModel, isAvailable, type Model, type NumberRange, TEXT_EMPTY, TEXT_FILLED, valueIndexOf } from './model.js';
+import { checkRules } from './check-rules.js';
+import type { ConfigurationError } from './errors.js';
+import { compileModel, constraintsOf, isAvailable, type Model, type NumberRange, TEXT_EMPTY, TEXT_FILLED, valueIndexOf } from './model.js';
 import { deltaOf, priceOf } from './price.js';
 import { readOptionData } from './read-options.js';
-import { type Choice, clashOf, conflictReason, fewest, type Reason, type ReasonContext, reasonFor } from './reasons.js';
+import { type Choice, clashOf, conflictReason, type Reason, type ReasonContext, reasonFor } from './reasons.js';
 import { checkSelection, encodeSelection, SELECTION_MAX_LENGTH, type Selection, type SelectionValue, type ValueProblem } from './selection.js';
-import { type Constraint, countOf, type Domains, FREE, hasValue, Solver } from './solver.js';
+import { countOf, FREE, hasValue, Solver } from './solver.js';
 
 /** Whether something can be chosen, and if not, why. */
 export interface Possibility {
@@ -69,7 +70,6 @@ export interface ConfigurationState {
   availability: Availability;
 }
 
-const MAX_DEAD_VALUE_CHECKS = 20;
 const POSSIBLE: Possibility = Object.freeze({ possible: true });
 
 export class Configurator {
@@ -117,9 +117,7 @@ export class Configurator {
    */
   get errors(): readonly ConfigurationError[] {
     if (!this.#errors) {
-      const constraints = constraintsOf(this.#model, 'all');
-      const ruleErrors = this.#satisfiable ? this.#deadValueErrors(constraints, this.#reasons.validPossible) : [this.#contradictionError(constraints)];
-      this.#errors = [...this.#dataErrors, ...ruleErrors];
+      this.#errors = [...this.#dataErrors, ...checkRules(this.product.id, this.rules, this.#model, this.#satisfiable ? this.#reasons.validPossible : undefined)];
     }
     return this.#errors;
   }
@@ -236,73 +234,6 @@ export class Configurator {
     if (length > SELECTION_MAX_LENGTH) problems.push({ kind: 'too-long', length, max: SELECTION_MAX_LENGTH });
     return problems;
   }
-
-  /** The fewest rules (and the variants) that together leave no configuration. */
-  #contradictionError(constraints: readonly Constraint[]): ConfigurationError {
-    const nothingChosen = this.#model.variables.map(() => FREE);
-    const core = fewest(constraints.map((_, index) => index), (indices) => this.#failsWith(constraints, indices, nothingChosen));
-    return new ConfigurationError(this.product.id, `no configuration satisfies ${this.#describe(core)}`, {
-      field: 'rules',
-      expected: 'rules that leave at least one configuration',
-      found: `${core.length} that contradict each other`,
-      rules: core.filter((index) => index < this.rules.length),
-      options: this.#keysOf(constraints, core),
-    });
-  }
-
-  /** Values (at most {@link MAX_DEAD_VALUE_CHECKS}) that rules make impossible whatever else is chosen, each with the fewest rules that do. */
-  #deadValueErrors(constraints: readonly Constraint[], validPossible: Domains): ConfigurationError[] {
-    const model = this.#model;
-    const { layout } = model;
-    const dead = model.variables.flatMap(({ option }, variable) =>
-      Array.from({ length: layout.sizes[variable]! }, (_, value) => ({ option, variable, value })).filter(
-        ({ value }) => !hasValue(layout, validPossible, variable, value) && !(option.kind === 'text' && option.required && value === TEXT_EMPTY),
-      ),
-    );
-    return dead.slice(0, MAX_DEAD_VALUE_CHECKS).flatMap(({ option, variable, value }) => {
-      const chosen = model.variables.map((_, index) => (index === variable ? value : FREE));
-      const core = fewest(constraints.map((_, index) => index), (indices) => this.#failsWith(constraints, indices, chosen));
-      const rules = core.filter((index) => index < this.rules.length);
-      // A value only the variants leave out is simply not sold; rules that rule one out contradict the options.
-      if (rules.length === 0) return [];
-      const name = `${option.key} = ${valueName(model, variable, value)}`;
-      return [
-        new ConfigurationError(this.product.id, `${name} can never be chosen: ${this.#describe(core)} rule it out`, {
-          field: `rules[${rules[0]}]`,
-          expected: `rules that leave ${name} possible, or ${name} removed from the options`,
-          found: 'rules that contradict each other',
-          rules,
-          options: [...new Set([option.key, ...this.#keysOf(constraints, core)])],
-        }),
-      ];
-    });
-  }
-
-  /** Whether the constraints at `indices` leave no solution with the chosen values (among all, not only available ones). */
-  #failsWith(constraints: readonly Constraint[], indices: readonly number[], chosen: readonly number[]): boolean {
-    const model = this.#model;
-    return new Solver(model.layout, indices.map((index) => constraints[index]!), model.validDomains).solveWith(chosen) === undefined;
-  }
-
-  /** Constraints by index: the rules come first, then the variants. */
-  #describe(indices: readonly number[]): string {
-    return indices.map((index) => (index < this.rules.length ? describeRule(this.rules[index]!, index) : 'the variants')).join(' and ');
-  }
-
-  #keysOf(constraints: readonly Constraint[], indices: readonly number[]): string[] {
-    return [...new Set(indices.flatMap((index) => constraints[index]!.scope.map((variable) => this.#model.variables[variable]!.option.key)))];
-  }
-}
-
-/** The rules' constraints, then the variants' (all of them, or the available ones). */
-function constraintsOf(model: Model, variants: 'all' | 'available'): Constraint[] {
-  return [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
-}
-
-function valueName(model: Model, variable: number, value: number): string {
-  const entry = model.variables[variable]!;
-  if ('ranges' in entry) return `${entry.ranges[value]!.min}–${entry.ranges[value]!.max}`;
-  return entry.option.kind === 'text' ? (value === TEXT_EMPTY ? 'empty' : 'filled in') : entry.option.values[value]!.value;
 }
 
 const configurators = new WeakMap<Product, Configurator>();

@@ -92,6 +92,11 @@ export function compileModel(product: Product, options: readonly ProductOption[]
   return { variables, variableOf, layout, ruleConstraints, variantConstraints, variants, validDomains, availableDomains, errors };
 }
 
+/** The rules' constraints, then the variants' (all of them, or the available ones). */
+export function constraintsOf(model: Model, variants: 'all' | 'available'): Constraint[] {
+  return [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
+}
+
 /** The value index of a (valid) selection value of variable `variable`. */
 export function valueIndexOf(variable: ModelVariable, value: SelectionValue): number {
   if ('ranges' in variable) return variable.ranges.findIndex((range) => (value as number) >= range.min && (value as number) <= range.max);

@@ -5,7 +5,7 @@
  */
 import { inferDef, isAttributeType, mergeDef, readAttribute } from '../model/attributes.js';
 import type { AttributeDefInput, CatalogInput } from '../model/input.js';
-import type { AttributeDef, CatalogIssue, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
+import type { AttributeDef, CatalogIssue, Product, Variant } from '../model/types.js';
 import { readUrl } from '../model/url.js';
 import { humanize, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
 import { catalogIssue, defined } from './sources/shared.js';
@@ -35,7 +35,7 @@ export interface NormalizeOptions {
   attributes?: readonly AttributeDefInput[];
 }
 
-const MAX = { id: 128, name: 300, label: 200, attributes: 500, options: 50 } as const;
+const MAX = { id: 128, name: 300, label: 200, attributes: 500, options: 50, rules: 200 } as const;
 const KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const KEY_EXPECTED = 'a key of letters, digits, "-", "_" or "." (at most 64)';
 
@@ -213,7 +213,9 @@ function readProduct(
       }),
       rating: optional('rating', 'a rating from 0 to 5', readRating),
       availability: optional('availability', 'a schema.org availability such as "InStock"', readAvailability),
-      options: optional('options', `a list of at most ${MAX.options} options`, readOptions),
+      // Checked in depth by the customizer when the product is configured (customize/read-options.ts).
+      options: optional('options', `a list of at most ${MAX.options} options`, (value) => listOf(value, MAX.options)),
+      rules: optional('rules', `a list of at most ${MAX.rules} rules`, (value) => listOf(value, MAX.rules)),
       variants: optional('variants', 'a list of variants with an id and a selection', (value) => readVariants(value, ownCurrency)),
     }),
   };
@@ -248,30 +250,8 @@ function readRating(value: unknown) {
   return defined({ value: rating, count: count !== undefined && Number.isInteger(count) && count >= 0 ? count : undefined });
 }
 
-function readOptions(value: unknown): ProductOption[] | undefined {
-  if (!Array.isArray(value) || value.length > MAX.options) return undefined;
-  const options: ProductOption[] = [];
-  for (const option of value) {
-    const key = readText(option?.key, 64);
-    if (!key || !Array.isArray(option.values)) return undefined;
-    const values: OptionValue[] = [];
-    for (const item of option.values) {
-      const entry = typeof item === 'object' && item !== null ? item : { value: item };
-      const text = readLabel(entry.value);
-      if (text === undefined) return undefined;
-      values.push(
-        defined({
-          value: text,
-          label: readLabel(entry.label) ?? text,
-          priceDelta: readNumber(entry.priceDelta),
-          available: entry.available !== false,
-        }),
-      );
-    }
-    options.push({ key, label: readLabel(option.label) ?? humanize(key), values });
-  }
-  return options;
-}
+/** A list of at most `max` items, as given. */
+const listOf = (value: unknown, max: number) => (Array.isArray(value) && value.length <= max ? value : undefined);
 
 function readVariants(value: unknown, currency: string | undefined): Variant[] | undefined {
   if (!Array.isArray(value)) return undefined;

@@ -1,0 +1,167 @@
+/**
+ * Why a value is not possible, as data: the first of these that applies, from the most
+ * specific to the most general.
+ *
+ * 1. The value is sold out whatever else is chosen (`sold-out`), or a text is required (`required`).
+ * 2. No configuration at all has it (`never`), or none that is available (`sold-out`).
+ * 3. A rule rules it out together with the current choices: the value needs something not
+ *    chosen (`requires`, `only-with`), or a choice rules it out (`not-with`).
+ * 4. No variant combines it with the current choices (`not-available-in`), or only sold-out
+ *    ones do (`sold-out-in`); the choices named are the fewest that explain it.
+ * 5. Otherwise a chain of rules and stock leads from the choices to a dead end: `conflict`,
+ *    with the fewest current choices that still make the value impossible (found by the solver).
+ */
+import type { OptionClause, OptionRule, Product, ProductOption, Variant } from '../model/types.js';
+import { clauseHolds, isAvailable, type Model, TEXT_EMPTY, valueIndexOf } from './model.js';
+import type { SelectionValue } from './selection.js';
+import { type Domains, FREE, hasValue, type Solver } from './solver.js';
+
+/** A chosen value, as a reason names it. */
+export interface Choice {
+  key: string;
+  value: SelectionValue;
+}
+
+export type Reason =
+  | { kind: 'sold-out' }
+  | { kind: 'required' }
+  | { kind: 'never' }
+  | { kind: 'requires' | 'only-with'; rule: number; clauses: OptionClause[] }
+  | { kind: 'not-with'; rule: number; choices: Choice[] }
+  | { kind: 'not-available-in' | 'sold-out-in'; choices: Choice[] }
+  | { kind: 'conflict'; choices: Choice[] };
+
+export interface ReasonContext {
+  readonly product: Product;
+  readonly rules: readonly OptionRule[];
+  readonly model: Model;
+  /** The solver of complete, valid, available configurations. */
+  readonly solver: Solver;
+  /** What is possible with nothing chosen: among valid configurations, and among available ones. */
+  readonly validPossible: Domains;
+  readonly availablePossible: Domains;
+}
+
+/**
+ * Why `value` of `option` is not possible with `others` (every other option's current value;
+ * texts left empty as `''`). `representative` stands for the value in rules: the value itself,
+ * the first number of a range, `''` or a text for a text's two states.
+ */
+export function reasonFor(
+  context: ReasonContext,
+  option: ProductOption,
+  index: number,
+  representative: SelectionValue,
+  others: readonly Choice[],
+  clashes: Map<string, Choice[] | undefined>,
+): Reason {
+  const { model, rules } = context;
+  if ('values' in option && !option.values[index]!.available) return { kind: 'sold-out' };
+  if (option.kind === 'text' && option.required && index === TEXT_EMPTY) return { kind: 'required' };
+  const variable = model.variableOf.get(option.key);
+  if (variable !== undefined && !hasValue(model.layout, context.availablePossible, variable, index)) {
+    return hasValue(model.layout, context.validPossible, variable, index) ? { kind: 'sold-out' } : { kind: 'never' };
+  }
+  const assigned = new Map(others.map((choice) => [choice.key, choice.value]));
+  for (let rule = 0; rule < rules.length; rule++) {
+    const reason = ruleReason(rules[rule]!, rule, option.key, representative, assigned);
+    if (reason) return reason;
+  }
+  return variantReason(context, option.key, representative, others) ?? conflictReason(context, option.key, index, others, clashes);
+}
+
+/** How `rule` rules out `key` = `value` with the assigned values, if it does. */
+function ruleReason(rule: OptionRule, index: number, key: string, value: SelectionValue, assigned: ReadonlyMap<string, SelectionValue>): Reason | undefined {
+  const valueOf = (clause: OptionClause) => (clause.key === key ? value : assigned.get(clause.key));
+  /** True or false when the clause's option has a value; undefined when it is still open. */
+  const holds = (clause: OptionClause) => {
+    const current = valueOf(clause);
+    return current === undefined ? undefined : clauseHolds(clause, current);
+  };
+  if (!rule.if.every((clause) => holds(clause) === true)) return undefined;
+  const triggered = rule.if.some((clause) => clause.key === key);
+  const choicesOf = (clauses: readonly OptionClause[]) =>
+    [...new Set(clauses.map((clause) => clause.key))].filter((other) => other !== key && assigned.has(other)).map((other) => ({ key: other, value: assigned.get(other)! }));
+
+  if (rule.kind === 'allow') {
+    if (!rule.rows.every((row) => row.some((clause) => holds(clause) === false))) return undefined;
+    const choices = choicesOf([...rule.if, ...rule.rows.flat()]);
+    return choices.length > 0 ? { kind: 'not-with', rule: index, choices } : undefined;
+  }
+  const failing = rule.then.filter((clause) => holds(clause) === (rule.kind === 'excludes'));
+  if (failing.length === 0) return undefined;
+  if (failing.some((clause) => clause.key === key)) {
+    // The value is what the rule requires or excludes: the choices that made the rule apply are why.
+    const choices = choicesOf(rule.if);
+    return choices.length > 0 ? { kind: 'not-with', rule: index, choices } : undefined;
+  }
+  if (!triggered) return undefined;
+  return rule.kind === 'excludes' ? { kind: 'not-with', rule: index, choices: choicesOf(failing) } : { kind: rule.kind, rule: index, clauses: failing };
+}
+
+/** No variant (or no available one) with the value and the fewest current choices that explain it. */
+function variantReason({ product, model }: ReasonContext, key: string, value: SelectionValue, others: readonly Choice[]): Reason | undefined {
+  const variants = model.variants;
+  if (!variants.some((variant) => Object.hasOwn(variant.selection, key))) return undefined;
+  const matching = (choices: readonly Choice[]) =>
+    variants.filter(
+      (variant) =>
+        (variant.selection[key] ?? value) === value &&
+        choices.every((choice) => !Object.hasOwn(variant.selection, choice.key) || variant.selection[choice.key] === choice.value),
+    );
+  const available = (variant: Variant) => isAvailable(variant.availability ?? product.availability);
+  const relevant = others.filter((choice) => variants.some((variant) => Object.hasOwn(variant.selection, choice.key)));
+  if (matching(relevant).length === 0) {
+    const choices = fewest(relevant, (subset) => matching(subset).length === 0);
+    return choices.length > 0 ? { kind: 'not-available-in', choices } : undefined;
+  }
+  if (!matching(relevant).some(available)) {
+    const choices = fewest(relevant, (subset) => !matching(subset).some(available));
+    return choices.length > 0 ? { kind: 'sold-out-in', choices } : undefined;
+  }
+  return undefined;
+}
+
+/**
+ * The fewest current choices that, with the value (`index` of option `key`, when a rule names
+ * the option), leave no complete available configuration. When the other choices already clash
+ * among themselves, that clash is the reason for every value of the option: `clashes` keeps it
+ * per option key for the rest of one state's reasons.
+ */
+export function conflictReason(context: ReasonContext, key: string, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
+  const variable = context.model.variableOf.get(key);
+  const value = variable === undefined ? [] : [{ variable, index }];
+  if (!clashes.has(key)) clashes.set(key, leavesNoConfiguration(context, others, []) ? clashOf(context, others) : undefined);
+  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(modelled(context, others), (subset) => leavesNoConfiguration(context, subset, value)) };
+}
+
+/** The fewest of `choices` that together leave no complete available configuration (they must). */
+export function clashOf(context: ReasonContext, choices: readonly Choice[]): Choice[] {
+  return fewest(modelled(context, choices), (subset) => leavesNoConfiguration(context, subset, []));
+}
+
+/** The choices of options some rule names (the others never clash). */
+const modelled = ({ model }: ReasonContext, choices: readonly Choice[]) => choices.filter((choice) => model.variableOf.has(choice.key));
+
+function leavesNoConfiguration({ model, solver }: ReasonContext, choices: readonly Choice[], values: ReadonlyArray<{ variable: number; index: number }>): boolean {
+  const chosen: number[] = model.variables.map(() => FREE);
+  for (const { variable, index } of values) chosen[variable] = index;
+  for (const choice of choices) {
+    const variable = model.variableOf.get(choice.key);
+    if (variable !== undefined) chosen[variable] = valueIndexOf(model.variables[variable]!, choice.value);
+  }
+  return solver.solveWith(chosen) === undefined;
+}
+
+/**
+ * A smallest-by-inclusion part of `items` that still `fails` (deletion: drop each item whose
+ * absence keeps the failure). `items` itself must fail.
+ */
+export function fewest<T>(items: readonly T[], fails: (subset: readonly T[]) => boolean): T[] {
+  let kept = [...items];
+  for (const item of items) {
+    const without = kept.filter((other) => other !== item);
+    if (fails(without)) kept = without;
+  }
+  return kept;
+}

@@ -12,7 +12,7 @@
 export { createShortlist, type Shortlist, type CatalogState, type Addability } from './shortlist.js';
 export { resolveConfig, checkConfig, type ShortlistConfig, type ResolvedConfig, type CatalogConfig, type TrayPosition } from './config/config.js';
 export { object, is, oneOf, integer, text, type, array, plainObject, configError, type Check, type Shape } from './config/check.js';
-export { ShortlistError, DOCS_URL, type ErrorCode, type ErrorDetails } from './errors.js';
+export { ShortlistError, DOCS_URL, type ErrorCode, type ErrorCodes, type ErrorDetails } from './errors.js';
 export type { ShortlistEventMap, ShortlistEventType, ShortlistEvent, Listener } from './events.js';
 export { declareFeature, declareFeatureNames, declaredFeatures, type Feature, type FeatureDeclaration } from './feature.js';
 export { defineFeature, type FeatureDefinition } from './define-feature.js';

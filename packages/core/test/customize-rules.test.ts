@@ -1,5 +1,5 @@
 import { expect } from '@esm-bundle/chai';
-import { Configurator, describeProblem, describeReason, type ConfigurationState, type Reason } from '../src/customize/index.js';
+import { checkConfiguration, Configurator, describeProblem, describeReason, type ConfigurationState, type Reason } from '../src/customize/index.js';
 import { createFormatter } from '../src/format/format.js';
 import type { Product } from '../src/model/types.js';
 
@@ -35,7 +35,7 @@ function reasonOf(state: ConfigurationState, key: string, value: string): Reason
 }
 
 describe('customize: rules', () => {
-  it('requires, excludes and only-with rule values out, with their reasons as data and in words', () => {
+  it('requires, excludes and only-with rule values out, with their reasons as data and in words', async () => {
     const configurator = new Configurator(
       laptop([
         { if: { cpu: 'i9' }, requires: { memory: ['32', '64'] } },
@@ -43,7 +43,7 @@ describe('customize: rules', () => {
         { if: { storage: '4tb' }, onlyWith: { cpu: ['i7', 'i9'] } },
       ]),
     );
-    expect(configurator.errors).to.deep.equal([]);
+    expect(await checkConfiguration(configurator)).to.deep.equal([]);
     expect(possibleValues(configurator.state({})), 'nothing chosen: every value has a configuration').to.have.length(9);
 
     const withSmallMemory = configurator.state({ memory: '16' });
@@ -64,7 +64,7 @@ describe('customize: rules', () => {
     expect(describeReason(reasonOf(withLargeStorage, 'cpu', 'i5'), configurator, german)).to.equal('Nicht erhältlich mit Storage: 4 TB');
   });
 
-  it('follows chains of rules: a value that only leads to dead ends is not possible, though no rule names it with the choice', () => {
+  it('follows chains of rules: a value that only leads to dead ends is not possible, though no rule names it with the choice', async () => {
     // i5 → at most 16 GB; 4 TB → 64 GB: so i5 and 4 TB never meet, though no rule names both.
     const configurator = new Configurator(
       laptop([
@@ -89,8 +89,9 @@ describe('customize: rules', () => {
     const nothing = chained.state({});
     expect(possibleValues(nothing)).to.not.include('cpu=i9');
     expect(reasonOf(nothing, 'cpu', 'i9').kind).to.equal('never');
-    expect(chained.errors.map((error) => error.message).join('\n')).to.include('cpu = i9 can never be chosen');
-    expect(chained.errors[0]!.rules).to.deep.equal([0, 1, 2]);
+    const errors = await checkConfiguration(chained);
+    expect(errors.map((error) => error.message).join('\n')).to.include('cpu = i9 can never be chosen');
+    expect(errors[0]!.rules).to.deep.equal([0, 1, 2]);
   });
 
   it('rules over several options and allowed combinations', () => {
@@ -143,7 +144,7 @@ describe('customize: rules', () => {
     expect(configurator.state({ size: '180x200', firmness: 90, monogram: 'ABC' }).complete).to.equal(true);
   });
 
-  it('rules that contradict each other, or leave a group no value, are configuration errors naming the product, the rules and the options', () => {
+  it('rules that contradict each other, or leave a group no value, are configuration errors naming the product, the rules and the options', async () => {
     const impossible = new Configurator(
       laptop([
         { if: { memory: '16' }, excludes: { cpu: ['i5', 'i7', 'i9'] } },
@@ -154,7 +155,7 @@ describe('customize: rules', () => {
       ]),
     );
     expect(impossible.configurable).to.equal(false);
-    const [error] = impossible.errors;
+    const [error] = await checkConfiguration(impossible);
     expect(error).to.include({ name: 'ShortlistError', code: 'catalog', productId: 'aero-14', field: 'rules' });
     expect(error!.rules, 'the fewest rules that contradict each other').to.deep.equal([0, 1, 2, 3]);
     expect(error!.options).to.have.members(['memory', 'cpu', 'storage']);

@@ -135,10 +135,13 @@ describe('customize: configured products', () => {
     const result = configuredProduct(base, { size: '180x200', 'firmness-left': 30, 'firmness-right': 65.5, 'cover.text': 'Anna' }, catalog.attributeByKey);
     expect(result.complete).to.equal(true);
     if (!result.complete) return;
+    // Its page is the product's, opening with this configuration (edited from the tray and the comparison).
+    const page = `${new URL('/p/sleep-1.html', document.baseURI).href}?shortlist-configure=sleep%2F1%7Esize.180x200.firmness-left.30.firmness-right.65_2E5.cover_2Etext.Anna`;
     expect(result.product).to.deep.equal({
       id: 'sleep/1~size.180x200.firmness-left.30.firmness-right.65_2E5.cover_2Etext.Anna',
       name: 'Cloud mattress (180 × 200 cm, Firmness (left) 30, Firmness (right) 65.5, Embroidery: Anna)',
-      url: new URL('/p/sleep-1.html', document.baseURI).href,
+      url: page,
+      editUrl: page,
       image: new URL('/img/sleep.svg', document.baseURI).href,
       brand: 'Cloud',
       category: 'mattresses',

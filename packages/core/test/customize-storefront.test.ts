@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { normalizeCatalog, type Catalog } from '../src/catalog/normalize.js';
 import { readJsonLd } from '../src/catalog/sources/jsonld.js';
-import { Configurator, configuredProduct, describeReason, type ConfigurationState } from '../src/customize/index.js';
+import { checkConfiguration, Configurator, configuredProduct, describeReason, type ConfigurationState } from '../src/customize/index.js';
 import { createFormatter } from '../src/format/format.js';
 import type { CatalogInput } from '../src/model/input.js';
 
@@ -15,9 +15,9 @@ before(async () => {
   catalog = normalizeCatalog([{ source: 'feed', input: (await response.json()) as CatalogInput }]);
 });
 
-const configuratorOf = (id: string) => {
+const configuratorOf = async (id: string) => {
   const configurator = new Configurator(catalog.byId.get(id)!);
-  expect(configurator.errors.map((error) => error.message)).to.deep.equal([]);
+  expect((await checkConfiguration(configurator)).map((error) => error.message)).to.deep.equal([]);
   expect(configurator.configurable).to.equal(true);
   return configurator;
 };
@@ -28,8 +28,8 @@ const reasonOf = (configurator: Configurator, state: ConfigurationState, key: st
 };
 
 describe('customize: the demo storefront', () => {
-  it('running shoes: colour × size with sold-out and missing combinations, and an engraving', () => {
-    const shoes = configuratorOf('rs-1001');
+  it('running shoes: colour × size with sold-out and missing combinations, and an engraving', async () => {
+    const shoes = await configuratorOf('rs-1001');
     const red = shoes.state({ color: 'Red/Black' });
     expect(reasonOf(shoes, red, 'size', '40')).to.equal('Sold out in Colour: Red/Black');
     expect(reasonOf(shoes, red, 'size', '47')).to.equal('Not available in Colour: Red/Black');
@@ -59,8 +59,8 @@ describe('customize: the demo storefront', () => {
     expect(reasonOf(shoes, shoes.state({ color: 'Black/White' }), 'size', '44')).to.equal('Sold out in Color: Black/White');
   });
 
-  it('mattress: size, firmness per side from 0 to 100, and a core with a percentage price', () => {
-    const mattress = configuratorOf('mt-1001');
+  it('mattress: size, firmness per side from 0 to 100, and a core with a percentage price', async () => {
+    const mattress = await configuratorOf('mt-1001');
     const base = catalog.byId.get('mt-1001')!;
     const firm = mattress.state({ size: '160x200', 'firmness-left': 90, 'firmness-right': 30, core: 'foam' });
     expect(firm.complete).to.equal(false);
@@ -78,8 +78,8 @@ describe('customize: the demo storefront', () => {
     ]);
   });
 
-  it('laptop: CPU, memory and storage with price deltas, rules and a chain of rules', () => {
-    const laptop = configuratorOf('lt-1134');
+  it('laptop: CPU, memory and storage with price deltas, rules and a chain of rules', async () => {
+    const laptop = await configuratorOf('lt-1134');
     const ryzen = laptop.state({ cpu: 'amd-ryzen-7-7730u' });
     expect(reasonOf(laptop, ryzen, 'memory', '64-gb')).to.equal('Not available with Processor: AMD Ryzen 7 7730U');
     expect(reasonOf(laptop, ryzen, 'storage', '4-tb'), 'through two rules').to.equal('Not possible with Processor: AMD Ryzen 7 7730U');

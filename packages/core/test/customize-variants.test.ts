@@ -1,7 +1,7 @@
 import { expect } from '@esm-bundle/chai';
 import { readJsonLd } from '../src/catalog/sources/jsonld.js';
 import { normalizeCatalog } from '../src/catalog/normalize.js';
-import { Configurator, describeProblem, describeReason, type ConfigurationState } from '../src/customize/index.js';
+import { checkConfiguration, Configurator, describeProblem, describeReason, type ConfigurationState } from '../src/customize/index.js';
 import { createFormatter } from '../src/format/format.js';
 import type { Product } from '../src/model/types.js';
 
@@ -47,9 +47,9 @@ const simpleProduct = (id: string, price: Product['price'], options: unknown[]):
 const valueState = (state: ConfigurationState, key: string, value: string) => state.groups.find((group) => group.option.key === key)!.values!.find((entry) => entry.value === value)!;
 
 describe('customize: variants, availability and price', () => {
-  it('combinations: one not made is "not available in", a sold-out one "sold out in"', () => {
+  it('combinations: one not made is "not available in", a sold-out one "sold out in"', async () => {
     const configurator = new Configurator(shoe());
-    expect(configurator.errors).to.deep.equal([]);
+    expect(await checkConfiguration(configurator)).to.deep.equal([]);
     const red = configurator.state({ color: 'Red' });
     expect(valueState(red, 'size', '41').possible).to.equal(true);
     expect(valueState(red, 'size', '42').reason).to.deep.equal({ kind: 'sold-out-in', choices: [{ key: 'color', value: 'Red' }] });
@@ -86,7 +86,7 @@ describe('customize: variants, availability and price', () => {
     expect((configurator.options[0] as { values: unknown[] }).values[2]).to.deep.equal({ value: 'White', label: 'White', available: true, swatch: '#ffffff', layer: new URL('/img/white-sole.png', document.baseURI).href });
   });
 
-  it('a value sold out everywhere, and a product sold as it is that is sold out', () => {
+  it('a value sold out everywhere, and a product sold as it is that is sold out', async () => {
     const product = simpleProduct('mug', { amount: 12, currency: 'EUR' }, [{ key: 'glaze', values: ['Blue', { value: 'Green', available: false }] }]);
     const configurator = new Configurator(product);
     expect(valueState(configurator.state({}), 'glaze', 'Green').reason).to.deep.equal({ kind: 'sold-out' });
@@ -97,7 +97,7 @@ describe('customize: variants, availability and price', () => {
     const state = soldOut.state({ glaze: 'Blue' });
     expect(state.complete).to.equal(false);
     expect(valueState(state, 'glaze', 'Blue').reason).to.deep.equal({ kind: 'sold-out' });
-    expect(soldOut.errors, 'being sold out is no error').to.deep.equal([]);
+    expect(await checkConfiguration(soldOut), 'being sold out is no error').to.deep.equal([]);
   });
 
   it('fixed and percentage price deltas, in the currency of the product (JPY has no minor unit)', () => {
@@ -112,7 +112,7 @@ describe('customize: variants, availability and price', () => {
     expect(configurator.state({ fabric: 'silk', name: 'Aiko' }).price).to.deep.equal({ amount: 11_986, currency: 'JPY' });
   });
 
-  it('reads variants from a schema.org ProductGroup on the page', () => {
+  it('reads variants from a schema.org ProductGroup on the page', async () => {
     const container = document.createElement('div');
     const script = document.createElement('script');
     script.type = 'application/ld+json';
@@ -139,7 +139,7 @@ describe('customize: variants, availability and price', () => {
     container.append(script);
     const catalog = normalizeCatalog([{ source: 'json-ld', input: readJsonLd(container).input }]);
     const configurator = new Configurator(catalog.byId.get('RUN')!);
-    expect(configurator.errors).to.deep.equal([]);
+    expect(await checkConfiguration(configurator)).to.deep.equal([]);
     const red = configurator.state({ color: 'Red' });
     expect(describeReason(valueState(red, 'size', '42').reason!, configurator, english)).to.equal('Not available in Color: Red');
     const black = configurator.state({ color: 'Black' });
@@ -150,13 +150,14 @@ describe('customize: variants, availability and price', () => {
     expect(complete.price).to.deep.equal({ amount: 140, currency: 'EUR' });
   });
 
-  it('a variant naming an unknown option or value is left out with an error; the rest configures', () => {
+  it('a variant naming an unknown option or value is left out with an error; the rest configures', async () => {
     const product = shoe();
     product.variants = [...product.variants!, { id: 'RUN-Blue-41', selection: { color: 'Blue', size: '41' } }];
     const configurator = new Configurator(product);
     expect(configurator.configurable).to.equal(true);
-    expect(configurator.errors).to.have.length(1);
-    expect(configurator.errors[0]).to.include({ productId: 'run', field: 'variants.RUN-Blue-41.selection.color', found: 'Blue' });
-    expect(configurator.errors[0]!.message).to.include('variant "RUN-Blue-41" was left out');
+    const errors = await checkConfiguration(configurator);
+    expect(errors).to.have.length(1);
+    expect(errors[0]).to.include({ productId: 'run', field: 'variants.RUN-Blue-41.selection.color', found: 'Blue' });
+    expect(errors[0]!.message).to.include('variant "RUN-Blue-41" was left out');
   });
 });

@@ -9,14 +9,13 @@
  */
 import { defined } from '../catalog/sources/shared.js';
 import type { Availability, Money, OptionRule, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
-import { checkRules } from './check-rules.js';
 import type { ConfigurationError } from './errors.js';
 import { compileModel, constraintsOf, isAvailable, type Model, type NumberRange, TEXT_EMPTY, TEXT_FILLED, valueIndexOf } from './model.js';
 import { deltaOf, priceOf } from './price.js';
 import { readOptionData } from './read-options.js';
 import { type Choice, clashOf, conflictReason, type Reason, type ReasonContext, reasonFor } from './reasons.js';
 import { checkSelection, encodeSelection, SELECTION_MAX_LENGTH, type Selection, type SelectionValue, type ValueProblem } from './selection.js';
-import { countOf, FREE, hasValue, Solver } from './solver.js';
+import { countOf, type Domains, FREE, hasValue, Solver } from './solver.js';
 
 /** Whether something can be chosen, and if not, why. */
 export interface Possibility {
@@ -78,14 +77,18 @@ export class Configurator {
   readonly rules: readonly OptionRule[];
   /** False when the product has no options, its option data is malformed or its rules leave no configuration: it can then only be shown as it is. */
   readonly configurable: boolean;
-  readonly #model: Model;
   readonly #reasons: ReasonContext;
   /** What each list value adds to the product's price: the same for every selection. */
   readonly #valueDeltas = new Map<OptionValue, number>();
-  /** The problems found while reading and compiling; the checks of the rules run on first use of `errors`. */
-  readonly #dataErrors: readonly ConfigurationError[];
+  /**
+   * Problems of the option data and variants, for the retailer (reported, never shown to
+   * shoppers). The checks of the rules themselves take many searches: `checkConfiguration`
+   * (`check/`) runs them, in slices, when the page is idle.
+   */
+  readonly errors: readonly ConfigurationError[];
+  /** @internal The compiled problem, for the checks of the rules. */
+  readonly model: Model;
   readonly #satisfiable: boolean;
-  #errors?: readonly ConfigurationError[];
 
   constructor(product: Product) {
     this.product = product;
@@ -102,30 +105,23 @@ export class Configurator {
     for (const option of this.options) {
       if ('values' in option) for (const entry of option.values) this.#valueDeltas.set(entry, base ? deltaOf(entry, base) : 0);
     }
-    this.#model = model;
     this.#reasons = { product, rules: this.rules, model, solver, validPossible, availablePossible: solver.possible(nothingChosen) };
     // No configuration at all leaves every variable without a value; one leaves each with one.
     this.#satisfiable = model.variables.length === 0 || countOf(model.layout, validPossible, 0) > 0;
-    this.#dataErrors = [...data.errors, ...model.errors];
+    this.model = model;
+    this.errors = [...data.errors, ...model.errors];
     this.configurable = usable && this.#satisfiable && this.options.length > 0;
   }
 
-  /**
-   * Problems of the option data and rules, for the retailer (reported, never shown to
-   * shoppers). Naming the fewest rules behind each takes many searches, so it runs on first
-   * read, not when the configurator is built.
-   */
-  get errors(): readonly ConfigurationError[] {
-    if (!this.#errors) {
-      this.#errors = [...this.#dataErrors, ...checkRules(this.product.id, this.rules, this.#model, this.#satisfiable ? this.#reasons.validPossible : undefined)];
-    }
-    return this.#errors;
+  /** @internal What is possible with nothing chosen, stock aside; undefined when no configuration satisfies the rules. */
+  get validPossible(): Domains | undefined {
+    return this.#satisfiable ? this.#reasons.validPossible : undefined;
   }
 
   /** Everything a customizer shows for `selection` (any object of option keys to values; untrusted values are checked). */
   state(selection: Readonly<Record<string, unknown>>): ConfigurationState {
     const { selection: canonical, invalid } = checkSelection(this.options, selection);
-    const model = this.#model;
+    const model = this.model;
     const current = (option: ProductOption): SelectionValue | undefined =>
       Object.hasOwn(canonical, option.key) ? canonical[option.key] : option.kind === 'text' && !invalid.some((entry) => entry.key === option.key) ? '' : undefined;
     const chosen = model.variables.map(({ option }, index) => {
@@ -191,7 +187,7 @@ export class Configurator {
   /** The variant a selection resolves to: the one whose every option is chosen as it says (the most specific one). */
   variantOf(selection: Selection): Variant | undefined {
     let best: Variant | undefined;
-    for (const variant of this.#model.variants) {
+    for (const variant of this.model.variants) {
       const entries = Object.entries(variant.selection);
       const matches = entries.every(([key, value]) => selection[key] === value);
       if (matches && (!best || entries.length > Object.keys(best.selection).length)) best = variant;

@@ -9,6 +9,7 @@ import { readAttribute } from '../model/attributes.js';
 import type { AttributeDef, AttributeValue, Product, ProductOption, Variant } from '../model/types.js';
 import { findUnit } from '../model/units.js';
 import { configuratorFor, type SelectionProblem } from './configurator.js';
+import { configurationUrl } from './link.js';
 import { configuredId, type Selection, type SelectionValue } from './selection.js';
 
 export interface ConfiguredItem {
@@ -50,12 +51,16 @@ export function configuredProduct(base: Product, selection: Readonly<Record<stri
     values[def.key] = value;
   }
   const { variant } = state;
+  const id = configuredId(base.id, options, state.selection);
+  // Its page is the product's (or variant's), opening with this configuration: following it edits the item.
+  const page = variant?.url ?? base.url;
+  const url = page && configurationUrl(page, id);
   const product: Product = {
-    id: configuredId(base.id, options, state.selection),
+    id,
     name: `${base.name} (${chosen.map((option) => summaryOf(option, state.selection[option.key]!)).join(', ')})`,
     availability: state.availability,
     attributes: values,
-    ...defined({ url: variant?.url ?? base.url, image: variant?.image ?? base.image, brand: base.brand, price: state.price, rating: base.rating, category: base.category }),
+    ...defined({ url, editUrl: url, image: variant?.image ?? base.image, brand: base.brand, price: state.price, rating: base.rating, category: base.category }),
   };
   const layers = chosen.flatMap((option) => ('values' in option ? option.values.filter((entry) => entry.value === state.selection[option.key] && entry.layer).map((entry) => entry.layer!) : []));
   return { complete: true, product, attributes, selection: state.selection, ...(variant ? { variant } : {}), layers };

@@ -4,7 +4,6 @@
  * the rules and the options involved, and links to docs/customize.md.
  */
 import { ShortlistError } from '../errors.js';
-import type { OptionClause, OptionRule } from '../model/types.js';
 
 export interface ConfigurationErrorDetails {
   /** Path of the field in the product (`options[1].values[2].swatch`, `rules[3].if.cpu`). */
@@ -29,17 +28,4 @@ export class ConfigurationError extends ShortlistError {
     this.rules = rules;
     this.options = options;
   }
-}
-
-/** A rule in words, for developers: `rules[2] (if cpu is i9: requires memory is 32gb or 64gb)`. */
-export function describeRule(rule: OptionRule, index: number): string {
-  const condition = (clauses: OptionClause[]) => clauses.map(describeClause).join(' and ');
-  const then = rule.kind === 'allow' ? `allows only ${rule.rows.map((row) => `(${condition(row)})`).join(' or ')}` : `${rule.kind} ${condition(rule.then)}`;
-  return `rules[${index}] (${rule.if.length > 0 ? `if ${condition(rule.if)}: ` : ''}${then})`;
-}
-
-function describeClause(clause: OptionClause): string {
-  if ('values' in clause) return `${clause.key} is ${clause.values.join(' or ')}`;
-  if ('filled' in clause) return `${clause.key} is ${clause.filled ? 'filled in' : 'empty'}`;
-  return `${clause.key} is ${clause.min ?? '…'} to ${clause.max ?? '…'}`;
 }

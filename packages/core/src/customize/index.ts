@@ -1,11 +1,26 @@
 /**
- * The customizer's engine (`@shortlist/core/customize`): headless, no DOM. Configure a product
- * from its options, rules and variants; see what is possible and why not; price, resolve and
- * serialize a selection; turn a complete configuration into a product of its own.
- * See docs/customize.md.
+ * `@shortlist/core/customize`: the customizer, headless. The connector (`createCustomizer`)
+ * decides what a customizer view shows; the engine below it configures a product from its
+ * options, rules and variants — what is possible and why not, price, variant, selections and
+ * their text, configured items as products of their own. Importing this module declares the
+ * feature. See docs/customize.md.
  *
- * @packageDocumentation
+ * @module
  */
+export { customizeDeclaration, type ConfigureDetail } from './declaration.js';
+export { customizeFeature, customizeOf, type CustomizeFeature } from './feature.js';
+export {
+  createCustomizer,
+  type CustomizerConnector,
+  type CustomizerState,
+  type CustomizerGroup,
+  type CustomizerValue,
+  type CustomizerControl,
+  type CustomizerAction,
+} from './connector.js';
+export { configuredItems } from './source.js';
+export { CONFIGURE_PARAM, configurationUrl, linkedId } from './link.js';
+export { checkConfiguration } from './check/check.js';
 export {
   Configurator,
   configuratorFor,

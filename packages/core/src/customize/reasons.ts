@@ -158,10 +158,20 @@ function leavesNoConfiguration({ model, solver }: ReasonContext, choices: readon
  * absence keeps the failure). `items` itself must fail.
  */
 export function fewest<T>(items: readonly T[], fails: (subset: readonly T[]) => boolean): T[] {
+  const steps = fewestSteps(items, fails);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** `fewest`, one test of `fails` per step: the checks of the rules (check/) give the page the main thread back between steps. */
+export function* fewestSteps<T>(items: readonly T[], fails: (subset: readonly T[]) => boolean): Generator<void, T[]> {
   let kept = [...items];
   for (const item of items) {
     const without = kept.filter((other) => other !== item);
     if (fails(without)) kept = without;
+    yield;
   }
   return kept;
 }

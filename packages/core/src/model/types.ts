@@ -165,6 +165,8 @@ export interface Product {
   options?: readonly OptionInput[];
   rules?: readonly RuleInput[];
   variants?: Variant[];
+  /** Where the shopper changes this item (a configured item: its product page with its options); the tray and the comparison link to it as "Edit". */
+  editUrl?: string;
 }
 
 /**

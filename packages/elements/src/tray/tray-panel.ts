@@ -3,13 +3,14 @@ import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { baseStyles } from '../internal/base.js';
+import { editLink } from '../internal/edit-link.js';
 import { ShortlistOpenEvent } from './events.js';
 import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
-const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare, failure';
+const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, edit, remove, empty, actions, clear, cleared, undo, compare, failure';
 
 /**
  * The open tray: the products to compare with their thumbnails, names and prices, a remove
@@ -32,6 +33,7 @@ const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, emp
  * @csspart thumbnail - The product image (decorative: the name follows it).
  * @csspart name - The product name, a link to the product page when the catalog has a URL.
  * @csspart price - The price, in the shopper's locale.
+ * @csspart edit - "Edit", for a configured item: reopens its customizer with its options.
  * @csspart remove - The button that removes one product.
  * @csspart empty - The text shown when the tray is empty.
  * @csspart actions - The row of "Clear all" and "Compare", or of the undo offer.
@@ -259,6 +261,7 @@ export class ShortlistTrayPanel extends ShortlistView {
       <span class="text">
         ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
         <span part="price">${product?.price ? price(product.price) : state?.status === 'ready' ? nothing : t('trayLoading')}</span>
+        ${editLink(product, t('trayEdit'))}
       </span>
       <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" /></svg>

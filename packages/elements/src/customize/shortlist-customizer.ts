@@ -1,0 +1,12 @@
+import { defineElement } from '../internal/define.js';
+import { ShortlistCustomizer } from './customizer.js';
+
+defineElement('shortlist-customizer', ShortlistCustomizer);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'shortlist-customizer': ShortlistCustomizer;
+  }
+}
+
+export { ShortlistCustomizer };

@@ -7,41 +7,38 @@
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
 import { formatDelta } from '../format/attribute.js';
-import type { Money, Product, ProductOption } from '../model/types.js';
+import type { Money, OptionValue, Product, ProductOption } from '../model/types.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
-import { type ConfigurationState, configuratorFor, type Configurator, type Possibility } from './configurator.js';
+import { configuratorFor, type Configurator, type GroupState, type Possibility } from './configurator.js';
 import type { ConfigureDetail } from './declaration.js';
 import { describeProblem, describeReason } from './describe.js';
 import { customizeOf } from './feature.js';
 import { configurationUrl } from './link.js';
-import { configuredId, decodeSelection, encodeSelection, parseConfiguredId, type Selection, type SelectionValue } from './selection.js';
+import { configuredId, decodeSelection, encodeSelection, ID_SEPARATOR, parseConfiguredId, type Selection, type SelectionValue } from './selection.js';
 
 /** How a view shows an option: swatches (`choice`), size buttons, a list (`material`), a text field, a slider with a number field. */
 export type CustomizerControl = 'swatches' | 'sizes' | 'select' | 'text' | 'slider';
 
 const CONTROLS: Record<ProductOption['kind'], CustomizerControl> = { choice: 'swatches', size: 'sizes', material: 'select', text: 'text', number: 'slider' };
 
-export interface CustomizerValue {
-  value: string;
-  label: string;
+/** A list option's value as a view shows it: the option's value (label, swatch, image…) and whether it can be chosen now. */
+export interface CustomizerValue extends OptionValue {
   possible: boolean;
   /** Why it cannot be chosen, in words. */
   reason?: string;
   /** What it adds to the price, in words (`+€160.00`); absent when nothing. */
   delta?: string;
-  swatch?: string;
-  image?: string;
 }
 
 export interface CustomizerGroup {
   option: ProductOption;
   control: CustomizerControl;
-  /** The value shown: a list value, a text as typed, a number. */
+  /** The value shown: a list value, a text or number as typed. */
   value?: SelectionValue;
   /** List options: every value, those that cannot be chosen included. */
   values: CustomizerValue[];
-  /** What cannot be chosen, and why, one line per reason: "40, 41: Sold out in Colour: Red/Black". */
+  /** What cannot be chosen, and why, a line per reason: "40, 41: Sold out in Colour: Red/Black". */
   unavailable: string[];
   /** What is wrong with the value, in words (a text's characters, a clash); a missing value is not shown here. */
   problem?: string;
@@ -52,7 +49,7 @@ export interface CustomizerState {
   status: 'loading' | 'missing' | 'ready';
   product?: Product;
   groups: CustomizerGroup[];
-  /** A complete, valid and available configuration: only then can it be added or emitted as complete. */
+  /** A complete, valid and available configuration: only then can it be added, or emitted as complete. */
   complete: boolean;
   /** Why it is not complete, in words. */
   problems: string[];
@@ -76,34 +73,37 @@ export type CustomizerAction = 'added' | 'saved' | 'removed' | 'full' | 'incompl
 
 export interface CustomizerConnector {
   readonly $state: ReadableAtom<CustomizerState>;
-  /** Chooses a value (a text as typed; undefined clears it). */
+  /** Chooses a value (a text or number as typed; undefined clears it). */
   choose(key: string, value: SelectionValue | undefined): void;
-  /** Opens a configured item of this product (a link's, or "Edit" from the tray): its options, and, when it is in the tray, editing it. False when the id is not one of this product. */
+  /**
+   * Opens a configured item of this product (a link's, or "Edit" in the tray): its options and,
+   * while it is in the tray, editing it. False when the id is not one of this product's.
+   */
   open(id: string): boolean;
-  /** Adds the complete configuration to the comparison (replacing the one being edited), or removes it when it is there. */
+  /** Adds the complete configuration to the comparison (in place of the one being edited), or removes it when it is there. */
   toggle(): CustomizerAction;
-  /** A link to this page that restores the configuration. */
+  /** A link to this page that opens the configuration. */
   share(): string;
-  /** What the retailer's add-to-cart code needs (also announced as `configure` on every change). */
+  /** What the store's add-to-cart code needs (announced as `configure` on every change too). */
   detail(): ConfigureDetail;
 }
 
 /**
- * The customizer of one product. `initial`: a configured item's id to open with (a link's);
- * otherwise the shopper's last configuration of the product, or nothing chosen.
+ * The customizer of one product. `initial`: a configured item's id to open (a link's);
+ * otherwise it opens with the shopper's last configuration of the product, or nothing chosen.
  */
 export function createCustomizer(shortlist: Shortlist, productId: string, initial?: string): CustomizerConnector {
   const { configurations, check } = customizeOf(shortlist);
   const format = shortlist.format;
   const { t } = format;
-  /** What the shopper chose, as typed; undefined until they choose (`initial` or the saved configuration applies). */
+  /** What the shopper chose, as typed; undefined until they choose (then `opening`, or the saved configuration, applies). */
   const $chosen = atom<Readonly<Record<string, SelectionValue>> | undefined>(undefined);
-  const $editing = atom<string | undefined>(undefined);
+  const $editing = atom(initial);
   let opening = initial;
 
-  /** The product's selection in a configured item's id; undefined when the id is another product's or unreadable. */
-  const selectionIn = (configurator: Configurator, id: string | undefined): Selection | undefined => {
-    const parsed = id === undefined ? undefined : parseConfiguredId(id);
+  /** The selection a configured item's id holds, if it is one of this product's and readable. */
+  const selectionIn = (configurator: Configurator, id = ''): Selection | undefined => {
+    const parsed = parseConfiguredId(id);
     const selection = parsed?.productId === productId ? decodeSelection(configurator.options, parsed.selection) : undefined;
     return selection && !('error' in selection) ? selection : undefined;
   };
@@ -114,7 +114,7 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     const configurator = configuratorFor(product);
     check(configurator);
     const saved = own(configurations.$values.get(), productId);
-    const selection = chosen ?? selectionIn(configurator, opening) ?? selectionIn(configurator, saved === undefined ? undefined : `${productId}~${saved}`) ?? {};
+    const selection = chosen ?? selectionIn(configurator, opening) ?? selectionIn(configurator, saved && productId + ID_SEPARATOR + saved) ?? {};
     return { status: 'ready' as const, product, configurator, selection, state: configurator.state(selection) };
   });
   // The customizer needs its product: while it is shown, load the feed too.
@@ -122,23 +122,55 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     if (shortlist.$catalog.get().status !== 'ready') shortlist.ready.catch(() => {});
   });
 
+  const valueText = (option: ProductOption, value: SelectionValue) =>
+    'values' in option ? option.values.find((entry) => entry.value === value)!.label : typeof value === 'number' ? `${format.number(value)}${option.kind === 'number' && option.unit ? ` ${option.unit}` : ''}` : value;
+
   const $state = computed([$configuration, shortlist.$tray, $editing], (configuration, tray, editing): CustomizerState => {
-    const empty = { groups: [], complete: false, problems: [], layers: [], summary: [], inTray: false };
-    if (configuration.status !== 'ready') return { status: configuration.status, ...empty };
+    if (configuration.status !== 'ready') return { status: configuration.status, groups: [], complete: false, problems: [], layers: [], summary: [], inTray: false };
     const { product, configurator, selection, state } = configuration;
     const id = state.complete ? configuredId(productId, configurator.options, state.selection) : undefined;
-    const layers = configurator.options.flatMap((option) =>
-      'values' in option ? option.values.flatMap((entry) => (entry.layer && state.selection[option.key] === entry.value ? [entry.layer] : [])) : [],
-    );
+    const described = state.problems.map((problem) => ({ problem, words: describeProblem(problem, configurator, format) }));
+
+    /** One option as a view shows it. */
+    const groupOf = ({ option, value, values = [], ranges = [], text }: GroupState): CustomizerGroup => {
+      const reasons = new Map<string, string[]>();
+      const unavailable = (label: string, possibility: Possibility) => {
+        if (possibility.possible) return undefined;
+        const reason = describeReason(possibility.reason!, configurator, format);
+        reasons.set(reason, [...(reasons.get(reason) ?? []), label]);
+        return reason;
+      };
+      const shown = values.map((entry, index): CustomizerValue => {
+        const reason = unavailable(entry.label, entry);
+        const delta = entry.priceDelta && formatDelta(format, { key: 'price', label: '', type: 'money' }, entry.priceDelta, product.price!.currency);
+        return { ...(option as { values: OptionValue[] }).values[index]!, possible: entry.possible, ...(reason ? { reason } : {}), ...(delta ? { delta } : {}) };
+      });
+      for (const range of ranges) unavailable(range.min === range.max ? valueText(option, range.min) : `${valueText(option, range.min)}–${valueText(option, range.max)}`, range);
+      if (text) {
+        unavailable(t('customizeFilled'), text.filled);
+        unavailable(t('customizeEmpty'), text.empty);
+      }
+      const problem = described.find((entry) => 'key' in entry.problem && entry.problem.key === option.key && entry.problem.kind !== 'missing');
+      return {
+        option,
+        control: CONTROLS[option.kind],
+        // Texts and numbers as typed: the state holds them checked (trimmed, or not at all when off the grid).
+        value: option.kind === 'text' || option.kind === 'number' ? (own(selection, option.key) ?? value) : value,
+        values: shown,
+        unavailable: [...reasons].map(([reason, labels]) => t('customizeWhy', { values: labels.join(', '), reason })),
+        ...(problem ? { problem: problem.words } : {}),
+      };
+    };
+
     return {
       status: 'ready',
       product,
-      groups: state.groups.map((group) => groupOf(group, selection, state, configurator)),
+      groups: state.groups.map(groupOf),
       complete: state.complete,
-      problems: state.problems.map((problem) => describeProblem(problem, configurator, format)),
+      problems: described.map((entry) => entry.words),
       ...(state.price ? { price: state.price } : {}),
       image: state.variant?.image ?? product.image,
-      layers,
+      layers: configurator.options.flatMap((option) => ('values' in option ? option.values.flatMap((entry) => (entry.layer && state.selection[option.key] === entry.value ? [entry.layer] : [])) : [])),
       summary: state.groups.flatMap(({ option, value }) => (value === undefined || value === '' ? [] : [{ label: option.label, value: valueText(option, value) }])),
       ...(id ? { id } : {}),
       inTray: id !== undefined && tray.includes(id),
@@ -146,63 +178,18 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     };
   });
 
-  /** One option as the view shows it. */
-  const groupOf = (group: ConfigurationState['groups'][number], chosen: Readonly<Record<string, unknown>>, state: ConfigurationState, configurator: Configurator): CustomizerGroup => {
-    const { option } = group;
-    const currency = configurator.product.price?.currency;
-    const reasons = new Map<string, string[]>();
-    const unavailable = (label: string, possibility: Possibility) => {
-      if (possibility.possible) return;
-      const reason = describeReason(possibility.reason!, configurator, format);
-      reasons.set(reason, [...(reasons.get(reason) ?? []), label]);
-      return reason;
-    };
-    const values = (group.values ?? []).map((entry, index): CustomizerValue => {
-      const { swatch, image } = 'values' in option ? option.values[index]! : {};
-      const reason = unavailable(entry.label, entry);
-      return {
-        value: entry.value,
-        label: entry.label,
-        possible: entry.possible,
-        ...(reason ? { reason } : {}),
-        ...(entry.priceDelta && currency ? { delta: formatDelta(format, { key: 'price', label: '', type: 'money' }, entry.priceDelta, currency) } : {}),
-        ...(swatch ? { swatch } : {}),
-        ...(image ? { image } : {}),
-      };
-    });
-    for (const range of group.ranges ?? []) unavailable(range.min === range.max ? valueText(option, range.min) : `${valueText(option, range.min)}–${valueText(option, range.max)}`, range);
-    if (group.text) {
-      unavailable(t('customizeFilled'), group.text.filled);
-      unavailable(t('customizeEmpty'), group.text.empty);
-    }
-    const problem = state.problems.find((entry) => 'key' in entry && entry.key === option.key && entry.kind !== 'missing');
-    return {
-      option,
-      control: CONTROLS[option.kind],
-      // A text as typed (the state holds it trimmed), a list value or number as the state reads it.
-      value: option.kind === 'text' && typeof chosen[option.key] === 'string' ? (chosen[option.key] as string) : group.value,
-      values,
-      unavailable: [...reasons].map(([reason, labels]) => t('customizeWhy', { values: labels.join(', '), reason })),
-      ...(problem ? { problem: describeProblem(problem, configurator, format) } : {}),
-    };
-  };
-
-  const valueText = (option: ProductOption, value: SelectionValue) =>
-    'values' in option ? (option.values.find((entry) => entry.value === value)?.label ?? String(value)) : typeof value === 'number' ? `${format.number(value)}${option.kind === 'number' && option.unit ? ` ${option.unit}` : ''}` : value;
-
   const detail = (): ConfigureDetail => {
     const configuration = $configuration.get();
     const state = configuration.status === 'ready' ? configuration.state : undefined;
-    const id = $state.get().id;
+    const { id } = $state.get();
     return { productId, complete: !!id, ...(id ? { id } : {}), ...(state?.variant ? { sku: state.variant.id } : {}), selection: state?.selection ?? {}, ...(state?.price ? { price: state.price } : {}) };
   };
 
-  /** Sets what is chosen, remembers it for the product, and tells the retailer's code. */
+  /** Sets what is chosen, remembers it for the product, and tells the store's code. */
   const select = (selection: Readonly<Record<string, SelectionValue>>) => {
     $chosen.set(selection);
     const configuration = $configuration.get();
-    if (configuration.status !== 'ready') return;
-    configurations.set(productId, encodeSelection(configuration.configurator.options, configuration.state.selection));
+    if (configuration.status === 'ready') configurations.set(productId, encodeSelection(configuration.configurator.options, configuration.state.selection));
     shortlist.announce('configure', detail());
   };
 
@@ -211,20 +198,17 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     choose(key, value) {
       const configuration = $configuration.get();
       if (configuration.status !== 'ready') return;
-      const { [key]: _previous, ...others } = $chosen.get() ?? configuration.selection;
+      const { [key]: _previous, ...others } = configuration.selection;
       select(value === undefined ? others : { ...others, [key]: value });
     },
     open(id) {
       const configuration = $configuration.get();
-      if (configuration.status !== 'ready') {
-        // Applied once the product is known.
-        opening = id;
-        return parseConfiguredId(id)?.productId === productId;
-      }
-      const selection = selectionIn(configuration.configurator, id);
-      if (!selection) return false;
+      const selection = configuration.status === 'ready' ? selectionIn(configuration.configurator, id) : undefined;
+      if (parseConfiguredId(id)?.productId !== productId || (configuration.status === 'ready' && !selection)) return false;
+      // Until the product is known, it opens with this one.
+      opening = id;
       $editing.set(id);
-      select(selection);
+      if (selection) select(selection);
       return true;
     },
     toggle() {
@@ -234,12 +218,11 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
         shortlist.remove(id);
         return 'removed';
       }
-      let result: CustomizerAction = 'saved';
       if (editing) shortlist.setTray(shortlist.$tray.get().map((item) => (item === editing ? id : item)));
-      else result = shortlist.add(id) === 'full' ? 'full' : 'added';
+      else if (shortlist.add(id) === 'full') return 'full';
       $editing.set(undefined);
-      if (result !== 'full') shortlist.announce('customize-add', { productId });
-      return result;
+      shortlist.announce('customize-add', { productId });
+      return editing ? 'saved' : 'added';
     },
     share() {
       const configuration = $configuration.get();

@@ -7,7 +7,7 @@
  */
 import type { Availability, ListOption, NumberOption, OptionClause, OptionRule, Product, ProductOption, TextOption, Variant } from '../model/types.js';
 import { ConfigurationError } from './errors.js';
-import { type Constraint, type Domains, fullDomains, type Layout, layoutOf, maskOf, type Row } from './solver.js';
+import { allOf, ANY, type Constraint, type Domains, type Row } from './solver.js';
 import type { SelectionValue } from './selection.js';
 
 /** A range of a number option that the rules treat alike. */
@@ -25,7 +25,6 @@ export type ModelVariable =
 export interface Model {
   readonly variables: readonly ModelVariable[];
   readonly variableOf: ReadonlyMap<string, number>;
-  readonly layout: Layout;
   /** `rules[i]` compiled. */
   readonly ruleConstraints: readonly Constraint[];
   /** The combinations the variants allow: all of them, and the available ones (undefined: no variants). */
@@ -47,16 +46,35 @@ const UNAVAILABLE: ReadonlySet<Availability> = new Set(['out-of-stock', 'discont
 /** Whether something in this state can be bought: unknown stock is not treated as sold out. */
 export const isAvailable = (availability: Availability | undefined) => !availability || !UNAVAILABLE.has(availability);
 
+/** The clauses a rule names, its condition's and its consequence's. */
+export const clausesOf = (rule: OptionRule) => [...rule.if, ...(rule.kind === 'allow' ? rule.rows.flat() : rule.then)];
+
 export function compileModel(product: Product, options: readonly ProductOption[], rules: readonly OptionRule[]): Model {
-  const named = new Set(rules.flatMap((rule) => [...rule.if, ...(rule.kind === 'allow' ? rule.rows.flat() : rule.then)]).map((clause) => clause.key));
-  const variables: ModelVariable[] = options.flatMap((option): ModelVariable[] => {
+  const named = new Set(rules.flatMap(clausesOf).map((clause) => clause.key));
+  const variables = options.flatMap((option): ModelVariable[] => {
     if (option.kind === 'number') return named.has(option.key) ? [{ option, ranges: rangesOf(option, rules) }] : [];
     return option.kind !== 'text' || named.has(option.key) ? [{ option }] : [];
   });
   const variableOf = new Map(variables.map((variable, index) => [variable.option.key, index]));
-  const layout = layoutOf(variables.map((variable) => ('ranges' in variable ? variable.ranges.length : variable.option.kind === 'text' ? 2 : variable.option.values.length)));
+  /** A row from masks by variable (two on one variable meet); none when a mask leaves no value. */
+  const rowOf = (masks: ReadonlyArray<readonly [number, number]>, scope: readonly number[]): Row[] => {
+    const row = scope.map(() => ANY);
+    for (const [variable, mask] of masks) row[scope.indexOf(variable)]! &= mask;
+    return row.includes(0) ? [] : [row];
+  };
 
-  const ruleConstraints = rules.map((rule) => compileRule(rule, variables, variableOf, layout));
+  // `if A₁ and A₂ then …`: the rows "not A₁", "not A₂", then the rows of the consequence.
+  const ruleConstraints = rules.map((rule): Constraint => {
+    const scope = [...new Set(clausesOf(rule).map((clause) => variableOf.get(clause.key)!))];
+    const mask = (clause: OptionClause, negated = false): [number, number] => {
+      const variable = variableOf.get(clause.key)!;
+      const holds = clauseMask(variables[variable]!, clause);
+      return [variable, negated ? ~holds & allOf(sizeOf(variables[variable]!)) : holds];
+    };
+    const consequence = rule.kind === 'allow' ? rule.rows.map((row) => row.map((clause) => mask(clause))) : [rule.then.map((clause) => mask(clause, rule.kind === 'excludes'))];
+    return { scope, rows: [...rule.if.map((clause) => [mask(clause, true)]), ...consequence].flatMap((masks) => rowOf(masks, scope)) };
+  });
+
   const errors: ConfigurationError[] = [];
   const variants = (product.variants ?? []).filter((variant) => {
     const wrong = Object.entries(variant.selection).find(([key, value]) => {
@@ -68,34 +86,48 @@ export function compileModel(product: Product, options: readonly ProductOption[]
     }
     return !wrong;
   });
-  const variantConstraints =
-    variants.length > 0
-      ? {
-          all: variantConstraint(variants, variables, variableOf, layout),
-          available: variantConstraint(variants.filter((variant) => isAvailable(variant.availability ?? product.availability)), variables, variableOf, layout),
-        }
-      : undefined;
+  /** One row per variant: the values it selects. */
+  const variantConstraint = (listed: readonly Variant[]): Constraint => {
+    const scope = [...new Set(listed.flatMap((variant) => Object.keys(variant.selection).map((key) => variableOf.get(key)!)))];
+    return {
+      scope,
+      rows: listed.flatMap((variant) =>
+        rowOf(
+          Object.entries(variant.selection).map(([key, value]) => [variableOf.get(key)!, 1 << valueIndexOf(variables[variableOf.get(key)!]!, value)]),
+          scope,
+        ),
+      ),
+    };
+  };
+  const availableVariants = variants.filter((variant) => isAvailable(variant.availability ?? product.availability));
 
-  const validDomains = fullDomains(layout);
-  variables.forEach(({ option }, variable) => {
-    if (option.kind === 'text' && option.required) validDomains.set(maskOf(layout, variable, [TEXT_FILLED]), layout.offsets[variable]);
-  });
+  const validDomains = Int32Array.from(variables, (variable) => (variable.option.kind === 'text' && variable.option.required ? 1 << TEXT_FILLED : allOf(sizeOf(variable))));
   // A product sold as it is (no variants) that is sold out has no available configuration.
-  const availableDomains = variants.length === 0 && !isAvailable(product.availability) ? new Uint32Array(layout.total) : validDomains.slice();
-  variables.forEach(({ option }, variable) => {
-    if ('values' in option) {
-      const mask = maskOf(layout, variable, option.values.flatMap((value, index) => (value.available ? [index] : [])));
-      const offset = layout.offsets[variable]!;
-      mask.forEach((word, index) => (availableDomains[offset + index]! &= word));
-    }
+  const soldOut = variants.length === 0 && !isAvailable(product.availability);
+  const availableDomains = validDomains.map((domain, variable) => {
+    const { option } = variables[variable]!;
+    const sold = 'values' in option ? option.values.reduce((mask, entry, index) => (entry.available ? mask : mask | (1 << index)), 0) : 0;
+    return soldOut ? 0 : domain & ~sold;
   });
-  return { variables, variableOf, layout, ruleConstraints, variantConstraints, variants, validDomains, availableDomains, errors };
+  return {
+    variables,
+    variableOf,
+    ruleConstraints,
+    ...(variants.length > 0 ? { variantConstraints: { all: variantConstraint(variants), available: variantConstraint(availableVariants) } } : {}),
+    variants,
+    validDomains,
+    availableDomains,
+    errors,
+  };
 }
 
 /** The rules' constraints, then the variants' (all of them, or the available ones). */
 export function constraintsOf(model: Model, variants: 'all' | 'available'): Constraint[] {
   return [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
 }
+
+/** How many values a variable has: its ranges, a text's two, a list's values. */
+export const sizeOf = (variable: ModelVariable) => ('ranges' in variable ? variable.ranges.length : variable.option.kind === 'text' ? 2 : variable.option.values.length);
 
 /** The value index of a (valid) selection value of variable `variable`. */
 export function valueIndexOf(variable: ModelVariable, value: SelectionValue): number {
@@ -111,6 +143,14 @@ export function clauseHolds(clause: OptionClause, value: SelectionValue): boolea
   return (clause.min === undefined || (value as number) >= clause.min) && (clause.max === undefined || (value as number) <= clause.max);
 }
 
+/** The values of `variable` for which `clause` holds, as a mask. */
+function clauseMask(variable: ModelVariable, clause: OptionClause): number {
+  // Every value of a range is alike for the rules: its first one stands for it.
+  const representatives: SelectionValue[] =
+    'ranges' in variable ? variable.ranges.map((range) => range.min) : variable.option.kind === 'text' ? ['', 'filled'] : variable.option.values.map((entry) => entry.value);
+  return representatives.reduce((mask: number, value, index) => (clauseHolds(clause, value) ? mask | (1 << index) : mask), 0);
+}
+
 /** The grid ranges a number option's rules tell apart, in order. */
 function rangesOf(option: NumberOption, rules: readonly OptionRule[]): NumberRange[] {
   const { min, max, step } = option;
@@ -118,65 +158,11 @@ function rangesOf(option: NumberOption, rules: readonly OptionRule[]): NumberRan
   const gridPoint = (index: number) => Number((min + index * step).toFixed(12));
   // Cuts are grid indices where a new range starts.
   const cuts = new Set([0]);
-  for (const clause of rules.flatMap((rule) => [...rule.if, ...(rule.kind === 'allow' ? rule.rows.flat() : rule.then)])) {
+  for (const clause of rules.flatMap(clausesOf)) {
     if (clause.key !== option.key || 'values' in clause || 'filled' in clause) continue;
     if (clause.min !== undefined) cuts.add(Math.min(last + 1, Math.max(0, Math.ceil((clause.min - min) / step - 1e-9))));
     if (clause.max !== undefined) cuts.add(Math.min(last + 1, Math.max(0, Math.floor((clause.max - min) / step + 1e-9) + 1)));
   }
   const starts = [...cuts].filter((cut) => cut <= last).sort((a, b) => a - b);
   return starts.map((start, index) => ({ min: gridPoint(start), max: gridPoint((starts[index + 1] ?? last + 1) - 1) }));
-}
-
-/** The value indices of `variable` for which `clause` holds. */
-function clauseValues(variable: ModelVariable, clause: OptionClause): number[] {
-  // Every value of a range is alike for the rules: its first one stands for it.
-  const representatives: SelectionValue[] =
-    'ranges' in variable ? variable.ranges.map((range) => range.min) : variable.option.kind === 'text' ? ['', 'filled'] : variable.option.values.map((entry) => entry.value);
-  return representatives.flatMap((value, index) => (clauseHolds(clause, value) ? [index] : []));
-}
-
-/** `if A₁ and A₂ then …`: the rows "not A₁", "not A₂", then the rows of the consequence. */
-function compileRule(rule: OptionRule, variables: readonly ModelVariable[], variableOf: ReadonlyMap<string, number>, layout: Layout): Constraint {
-  const clauses = [...rule.if, ...(rule.kind === 'allow' ? rule.rows.flat() : rule.then)];
-  const scope = [...new Set(clauses.map((clause) => variableOf.get(clause.key)!))];
-  type Literal = { variable: number; values: number[] };
-  const literal = (clause: OptionClause, negated = false): Literal => {
-    const variable = variableOf.get(clause.key)!;
-    const holds = new Set(clauseValues(variables[variable]!, clause));
-    const values = Array.from({ length: layout.sizes[variable]! }, (_, value) => value).filter((value) => holds.has(value) !== negated);
-    return { variable, values };
-  };
-  const consequence =
-    rule.kind === 'allow' ? rule.rows.map((row) => row.map((clause) => literal(clause))) : [rule.then.map((clause) => literal(clause, rule.kind === 'excludes'))];
-  const alternatives = [...rule.if.map((clause) => [literal(clause, true)]), ...consequence];
-  return { scope, rows: alternatives.flatMap((literals) => rowOf(literals, scope, layout)) };
-}
-
-/** One row from literals (two on one variable meet); none when a literal leaves no value. */
-function rowOf(literals: ReadonlyArray<{ variable: number; values: number[] }>, scope: readonly number[], layout: Layout): Row[] {
-  const row: Array<Uint32Array | undefined> = scope.map(() => undefined);
-  for (const { variable, values } of literals) {
-    const position = scope.indexOf(variable);
-    const mask = maskOf(layout, variable, values);
-    const earlier = row[position];
-    if (earlier) mask.forEach((word, index) => (mask[index] = word & earlier[index]!));
-    row[position] = mask;
-  }
-  return row.every((mask) => !mask || mask.some((word) => word !== 0)) ? [row] : [];
-}
-
-/** One row per variant: the values it selects. */
-function variantConstraint(variants: readonly Variant[], variables: readonly ModelVariable[], variableOf: ReadonlyMap<string, number>, layout: Layout): Constraint {
-  const scope = [...new Set(variants.flatMap((variant) => Object.keys(variant.selection).map((key) => variableOf.get(key)!)))];
-  const rows = variants.flatMap((variant) =>
-    rowOf(
-      Object.entries(variant.selection).map(([key, value]) => {
-        const variable = variableOf.get(key)!;
-        return { variable, values: [valueIndexOf(variables[variable]!, value)] };
-      }),
-      scope,
-      layout,
-    ),
-  );
-  return { scope, rows };
 }

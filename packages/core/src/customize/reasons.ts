@@ -11,10 +11,11 @@
  * 5. Otherwise a chain of rules and stock leads from the choices to a dead end: `conflict`,
  *    with the fewest current choices that still make the value impossible (found by the solver).
  */
-import type { OptionClause, OptionRule, Product, ProductOption, Variant } from '../model/types.js';
-import { clauseHolds, isAvailable, type Model, TEXT_EMPTY, valueIndexOf } from './model.js';
+import type { OptionClause, OptionRule, ProductOption, Variant } from '../model/types.js';
+import type { Configurator } from './configurator.js';
+import { clauseHolds, isAvailable, TEXT_EMPTY, valueIndexOf } from './model.js';
 import type { SelectionValue } from './selection.js';
-import { type Domains, FREE, hasValue, type Solver } from './solver.js';
+import { FREE, hasValue } from './solver.js';
 
 /** A chosen value, as a reason names it. */
 export interface Choice {
@@ -31,24 +32,13 @@ export type Reason =
   | { kind: 'not-available-in' | 'sold-out-in'; choices: Choice[] }
   | { kind: 'conflict'; choices: Choice[] };
 
-export interface ReasonContext {
-  readonly product: Product;
-  readonly rules: readonly OptionRule[];
-  readonly model: Model;
-  /** The solver of complete, valid, available configurations. */
-  readonly solver: Solver;
-  /** What is possible with nothing chosen: among valid configurations, and among available ones. */
-  readonly validPossible: Domains;
-  readonly availablePossible: Domains;
-}
-
 /**
  * Why `value` of `option` is not possible with `others` (every other option's current value;
  * texts left empty as `''`). `representative` stands for the value in rules: the value itself,
  * the first number of a range, `''` or a text for a text's two states.
  */
 export function reasonFor(
-  context: ReasonContext,
+  context: Configurator,
   option: ProductOption,
   index: number,
   representative: SelectionValue,
@@ -59,8 +49,8 @@ export function reasonFor(
   if ('values' in option && !option.values[index]!.available) return { kind: 'sold-out' };
   if (option.kind === 'text' && option.required && index === TEXT_EMPTY) return { kind: 'required' };
   const variable = model.variableOf.get(option.key);
-  if (variable !== undefined && !hasValue(model.layout, context.availablePossible, variable, index)) {
-    return hasValue(model.layout, context.validPossible, variable, index) ? { kind: 'sold-out' } : { kind: 'never' };
+  if (variable !== undefined && !hasValue(context.availablePossible[variable]!, index)) {
+    return hasValue(context.validPossible![variable]!, index) ? { kind: 'sold-out' } : { kind: 'never' };
   }
   const assigned = new Map(others.map((choice) => [choice.key, choice.value]));
   for (let rule = 0; rule < rules.length; rule++) {
@@ -100,7 +90,7 @@ function ruleReason(rule: OptionRule, index: number, key: string, value: Selecti
 }
 
 /** No variant (or no available one) with the value and the fewest current choices that explain it. */
-function variantReason({ product, model }: ReasonContext, key: string, value: SelectionValue, others: readonly Choice[]): Reason | undefined {
+function variantReason({ product, model }: Configurator, key: string, value: SelectionValue, others: readonly Choice[]): Reason | undefined {
   const variants = model.variants;
   if (!variants.some((variant) => Object.hasOwn(variant.selection, key))) return undefined;
   const matching = (choices: readonly Choice[]) =>
@@ -128,28 +118,25 @@ function variantReason({ product, model }: ReasonContext, key: string, value: Se
  * among themselves, that clash is the reason for every value of the option: `clashes` keeps it
  * per option key for the rest of one state's reasons.
  */
-export function conflictReason(context: ReasonContext, key: string, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
-  const variable = context.model.variableOf.get(key);
-  const value = variable === undefined ? [] : [{ variable, index }];
-  if (!clashes.has(key)) clashes.set(key, leavesNoConfiguration(context, others, []) ? clashOf(context, others) : undefined);
-  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(modelled(context, others), (subset) => leavesNoConfiguration(context, subset, value)) };
+export function conflictReason(context: Configurator, key: string, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
+  if (!clashes.has(key)) clashes.set(key, leavesNoConfiguration(context, others) ? clashOf(context, others) : undefined);
+  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(modelled(context, others), (subset) => leavesNoConfiguration(context, subset, key, index)) };
 }
 
 /** The fewest of `choices` that together leave no complete available configuration (they must). */
-export function clashOf(context: ReasonContext, choices: readonly Choice[]): Choice[] {
-  return fewest(modelled(context, choices), (subset) => leavesNoConfiguration(context, subset, []));
+export function clashOf(context: Configurator, choices: readonly Choice[]): Choice[] {
+  return fewest(modelled(context, choices), (subset) => leavesNoConfiguration(context, subset));
 }
 
 /** The choices of options some rule names (the others never clash). */
-const modelled = ({ model }: ReasonContext, choices: readonly Choice[]) => choices.filter((choice) => model.variableOf.has(choice.key));
+const modelled = ({ model }: Configurator, choices: readonly Choice[]) => choices.filter((choice) => model.variableOf.has(choice.key));
 
-function leavesNoConfiguration({ model, solver }: ReasonContext, choices: readonly Choice[], values: ReadonlyArray<{ variable: number; index: number }>): boolean {
-  const chosen: number[] = model.variables.map(() => FREE);
-  for (const { variable, index } of values) chosen[variable] = index;
-  for (const choice of choices) {
-    const variable = model.variableOf.get(choice.key);
-    if (variable !== undefined) chosen[variable] = valueIndexOf(model.variables[variable]!, choice.value);
-  }
+/** Whether the choices, and value `index` of option `key` if given, leave no complete available configuration. */
+function leavesNoConfiguration({ model, solver }: Configurator, choices: readonly Choice[], key?: string, index?: number): boolean {
+  const chosen = model.variables.map(({ option }, variable) => {
+    const choice = choices.find((candidate) => candidate.key === option.key);
+    return option.key === key ? index! : choice ? valueIndexOf(model.variables[variable]!, choice.value) : FREE;
+  });
   return solver.solveWith(chosen) === undefined;
 }
 

@@ -60,10 +60,14 @@ export class ShortlistCustomizer extends ShortlistView {
       :host {
         display: block;
       }
-      [part='base'],
       fieldset {
-        display: grid;
-        gap: 0.75rem;
+        margin: 0 0 1rem;
+        padding: 0;
+        border: 0;
+      }
+      legend {
+        margin-block-end: 0.5rem;
+        font-weight: 600;
       }
       [part='preview'] {
         display: grid;
@@ -74,20 +78,12 @@ export class ShortlistCustomizer extends ShortlistView {
         inline-size: 100%;
         block-size: auto;
       }
-      fieldset {
-        gap: 0.5rem;
-        margin: 0 0 1rem;
-        padding: 0;
-        border: 0;
-      }
-      legend {
-        padding: 0 0 0.5rem;
-        font-weight: 600;
-      }
-      .values {
+      .row {
         display: flex;
         flex-wrap: wrap;
+        align-items: center;
         gap: 0.5rem;
+        margin-block: 0.5rem;
       }
       [part='value'] {
         display: inline-flex;
@@ -97,16 +93,14 @@ export class ShortlistCustomizer extends ShortlistView {
         padding: 0.25rem 0.75rem;
         border: 1px solid var(--shortlist-border, #6b6b6b);
         border-radius: var(--shortlist-radius, 0.375rem);
-        cursor: pointer;
       }
       [part='value']:has(:checked) {
-        outline: 2px solid var(--shortlist-accent, #1a5fd0);
+        box-shadow: 0 0 0 2px var(--shortlist-accent, #1a5fd0);
       }
       [part='value']:has(:disabled) {
         border-style: dashed;
         color: var(--shortlist-muted, #4d4d4d);
         text-decoration: line-through;
-        cursor: not-allowed;
       }
       [part='value']:has(:focus-visible) {
         outline: var(--shortlist-focus-width, 3px) solid var(--shortlist-focus-color, #1a5fd0);
@@ -120,7 +114,6 @@ export class ShortlistCustomizer extends ShortlistView {
         block-size: 1.5rem;
         border: 1px solid var(--shortlist-border, #6b6b6b);
         border-radius: 50%;
-        object-fit: cover;
       }
       [part='delta'],
       [part='unavailable'],
@@ -128,55 +121,34 @@ export class ShortlistCustomizer extends ShortlistView {
         color: var(--shortlist-muted, #4d4d4d);
         font-size: 0.875em;
       }
-      [part='unavailable'] {
-        margin: 0;
-        padding-inline-start: 1.25rem;
-      }
       [part='field'] {
         min-block-size: 2.25rem;
         font: inherit;
       }
-      .slider {
-        display: flex;
-        gap: 0.75rem;
-        align-items: center;
-      }
-      .slider [type='range'] {
-        flex: 1;
-      }
       [part='problem'],
       [part='problems'] {
-        margin: 0;
         color: var(--shortlist-danger, #b3261e);
       }
       [part='summary'] {
         display: grid;
         grid-template-columns: auto 1fr;
         gap: 0.25rem 1rem;
-        margin: 0;
+        overflow-wrap: anywhere;
       }
       dd {
         margin: 0;
-        overflow-wrap: anywhere;
       }
       [part='total'] {
-        margin: 0;
         font-size: 1.25em;
         font-weight: 600;
-      }
-      [part='actions'] {
-        display: flex;
-        flex-wrap: wrap;
-        gap: 0.5rem;
       }
       [part='add'] {
         border-color: var(--shortlist-accent, #1a5fd0);
         background: var(--shortlist-accent, #1a5fd0);
         color: var(--shortlist-on-accent, #fff);
       }
-      [part='add'][aria-disabled='true'] {
+      [aria-disabled='true'] {
         opacity: 0.6;
-        cursor: not-allowed;
       }
     `,
   ];
@@ -229,21 +201,19 @@ export class ShortlistCustomizer extends ShortlistView {
     const { t, price } = this.format;
     const state = this.#state;
     if (state?.status !== 'ready') return html`<p part="base">${t(state?.status === 'missing' ? 'customizeMissingProduct' : 'customizeLoading')}</p>`;
-    const { product, id } = state;
+    const { id, editing } = state;
     return html`<div part="base">
       <div part="preview">
-        ${state.image ? html`<img part="image" src=${state.image} alt=${product!.name} />` : nothing}
+        ${state.image ? html`<img part="image" src=${state.image} alt=${state.product!.name} />` : nothing}
         ${state.layers.map((layer) => html`<img part="layer" src=${layer} alt="" />`)}
       </div>
       <form part="options" @submit=${(event: Event) => event.preventDefault()}>${state.groups.map((group, index) => this.#group(group, index))}</form>
-      <dl part="summary" aria-label=${t('customizeSummary')}>
-        ${state.summary.map(({ label, value }) => html`<dt>${label}</dt><dd>${value}</dd>`)}
-      </dl>
+      <dl part="summary" aria-label=${t('customizeSummary')}>${state.summary.map(({ label, value }) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
       ${state.price ? html`<p part="total">${t('customizeTotal')} <output>${price(state.price)}</output></p>` : nothing}
-      ${state.complete ? nothing : html`<ul part="problems" id="problems">${state.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`}
-      <div part="actions">
-        <button part="add" aria-pressed=${state.editing ? nothing : state.inTray} aria-disabled=${!id} aria-describedby=${id ? nothing : 'problems'} @click=${this.#toggle}>
-          ${t(state.editing ? 'customizeSave' : 'customizeAdd')}
+      ${id ? nothing : html`<ul part="problems" id="problems">${state.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`}
+      <div part="actions" class="row">
+        <button part="add" aria-pressed=${editing ? nothing : state.inTray} aria-disabled=${!id} aria-describedby=${id ? nothing : 'problems'} @click=${this.#toggle}>
+          ${t(editing ? 'customizeSave' : 'customizeAdd')}
         </button>
         <button part="share" @click=${this.#share}>${t('customizeShare')}</button>
       </div>
@@ -254,44 +224,44 @@ export class ShortlistCustomizer extends ShortlistView {
 
   #group({ option, control, value, values, unavailable, problem }: CustomizerGroup, index: number) {
     const { t, number } = this.format;
-    const { key, label } = option;
-    const why = unavailable.length ? html`<ul part="unavailable" id="why-${index}">${unavailable.map((line) => html`<li>${line}</li>`)}</ul>` : nothing;
-    const error = problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing;
-    const described = [unavailable.length ? `why-${index}` : '', problem ? `problem-${index}` : '', option.kind === 'text' ? `left-${index}` : ''].join(' ').trim() || nothing;
+    const label = `label-${index}`;
+    // What the group says besides its name: what is wrong, why values cannot be chosen, how much is left to type.
+    const described = [problem && `problem-${index}`, unavailable.length && `why-${index}`, control === 'text' && `left-${index}`].filter(Boolean).join(' ') || nothing;
+    const radios = control === 'swatches' || control === 'sizes';
+    const shown = String(value ?? '');
+    const choose = (event: Event) => {
+      const { type, value: raw } = event.target as HTMLInputElement;
+      this.#choose(option.key, raw === '' ? undefined : type === 'range' || type === 'number' ? Number(raw) : raw);
+    };
     let field;
-    if (control === 'select') {
-      field = html`<select part="field" aria-labelledby="label-${index}" aria-describedby=${described} @change=${(event: Event) => this.#choose(key, (event.target as HTMLSelectElement).value || undefined)}>
-        <option value="" ?selected=${value === undefined}>${t('customizeMissing', { option: label })}</option>
+    if (option.kind === 'text') {
+      field = html`<input part="field" aria-labelledby=${label} aria-describedby=${described} aria-invalid=${!!problem} .value=${shown} @input=${choose} />
+        <span class="hint" id="left-${index}">${t('customizeLeft', { count: Math.max(0, option.maxLength - [...shown].length) })}</span>`;
+    } else if (option.kind === 'number') {
+      const { min, max, step, unit } = option;
+      const setting = value ?? option.default;
+      field = html`<input part="field" type="range" aria-labelledby=${label} aria-describedby=${described} min=${min} max=${max} step=${step} .value=${String(setting)} aria-valuetext=${`${number(Number(setting))}${unit ? ` ${unit}` : ''}`} @input=${choose} />
+        <input part="field" type="number" aria-labelledby=${label} aria-invalid=${!!problem} min=${min} max=${max} step=${step} .value=${shown} @change=${choose} />`;
+    } else if (!radios) {
+      field = html`<select part="field" aria-labelledby=${label} aria-describedby=${described} @change=${choose}>
+        <option value="" ?selected=${value === undefined}>${t('customizeMissing', { option: option.label })}</option>
         ${values.map((entry) => html`<option value=${entry.value} ?disabled=${!entry.possible} ?selected=${entry.value === value}>${entry.label}${entry.delta ? ` (${entry.delta})` : ''}</option>`)}
       </select>`;
-    } else if (option.kind === 'text') {
-      const left = option.maxLength - [...String(value ?? '')].length;
-      field = html`<input part="field" type="text" aria-labelledby="label-${index}" aria-describedby=${described} aria-invalid=${!!problem} .value=${String(value ?? '')} @input=${(event: Event) => this.#choose(key, (event.target as HTMLInputElement).value)} />
-        <span class="hint" id="left-${index}">${t('customizeLeft', { count: Math.max(0, left) })}</span>`;
-    } else if (option.kind === 'number') {
-      const input = (event: Event) => {
-        const raw = (event.target as HTMLInputElement).value;
-        this.#choose(key, raw === '' ? undefined : Number(raw));
-      };
-      const range = { min: option.min, max: option.max, step: option.step };
-      field = html`<div class="slider">
-        <input part="field" type="range" aria-labelledby="label-${index}" aria-describedby=${described} min=${range.min} max=${range.max} step=${range.step} .value=${String(value ?? option.default)} aria-valuetext=${`${number(Number(value ?? option.default))}${option.unit ? ` ${option.unit}` : ''}`} @input=${input} />
-        <input part="field" type="number" aria-labelledby="label-${index}" aria-describedby=${described} aria-invalid=${!!problem} min=${range.min} max=${range.max} step=${range.step} .value=${String(value ?? '')} @change=${input} />
-      </div>`;
     } else {
-      field = html`<div class="values ${control}">
-        ${values.map(
-          (entry, valueIndex) => html`<label part="value">
-            <input type="radio" name=${key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${() => this.#choose(key, entry.value)} />
-            ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
-            ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
-          </label>`,
-        )}
-      </div>`;
+      field = values.map(
+        (entry, valueIndex) => html`<label part="value">
+          <input type="radio" name=${option.key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${choose} />
+          ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
+          ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
+        </label>`,
+      );
     }
-    return html`<fieldset part="group" aria-describedby=${described}>
-      <legend part="label" id="label-${index}">${label}</legend>
-      ${field}${error}${why}
+    // A radio group is described as a whole, other fields each.
+    return html`<fieldset part="group" aria-describedby=${radios ? described : nothing}>
+      <legend part="label" id=${label}>${option.label}</legend>
+      <div class="row">${field}</div>
+      ${problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing}
+      ${unavailable.length ? html`<ul part="unavailable" id="why-${index}">${unavailable.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
     </fieldset>`;
   }
 

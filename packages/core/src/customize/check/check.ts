@@ -9,9 +9,9 @@
 import type { OptionClause, OptionRule } from '../../model/types.js';
 import type { Configurator } from '../configurator.js';
 import { ConfigurationError } from '../errors.js';
-import { constraintsOf, type Model, TEXT_EMPTY } from '../model.js';
+import { constraintsOf, type Model, sizeOf, TEXT_EMPTY } from '../model.js';
 import { fewestSteps } from '../reasons.js';
-import { FREE, hasValue, Solver } from '../solver.js';
+import { allOf, FREE, Solver, valuesOf } from '../solver.js';
 
 /** At most this many impossible values are explained (each costs a search per rule). */
 const MAX_DEAD_VALUES = 20;
@@ -25,7 +25,7 @@ export async function checkConfiguration(configurator: Configurator): Promise<Co
   const all = constraints.map((_, index) => index);
   /** The fewest constraints that leave no configuration with `chosen` (one value index per variable, or FREE). */
   const core = (chosen: readonly number[]) =>
-    sliced(fewestSteps(all, (indices) => new Solver(model.layout, indices.map((index) => constraints[index]!), model.validDomains).solveWith(chosen) === undefined));
+    sliced(fewestSteps(all, (indices) => new Solver(indices.map((index) => constraints[index]!), model.validDomains).solveWith(chosen) === undefined));
   // Constraints by index: the rules come first, then the variants.
   const describe = (indices: readonly number[]) => indices.map((index) => (index < rules.length ? describeRule(rules[index]!, index) : 'the variants')).join(' and ');
   const keysOf = (indices: readonly number[]) => [...new Set(indices.flatMap((index) => constraints[index]!.scope.map((variable) => model.variables[variable]!.option.key)))];
@@ -45,11 +45,10 @@ export async function checkConfiguration(configurator: Configurator): Promise<Co
     );
     return errors;
   }
-  const { layout } = model;
-  const dead = model.variables.flatMap(({ option }, variable) =>
-    Array.from({ length: layout.sizes[variable]! }, (_, value) => ({ option, variable, value })).filter(
-      ({ value }) => !hasValue(layout, validPossible, variable, value) && !(option.kind === 'text' && option.required && value === TEXT_EMPTY),
-    ),
+  const dead = model.variables.flatMap((entry, variable) =>
+    valuesOf(allOf(sizeOf(entry)) & ~validPossible[variable]!)
+      .filter((value) => !(entry.option.kind === 'text' && entry.option.required && value === TEXT_EMPTY))
+      .map((value) => ({ option: entry.option, variable, value })),
   );
   for (const { option, variable, value } of dead.slice(0, MAX_DEAD_VALUES)) {
     const ruling = await core(nothingChosen.map((free, index) => (index === variable ? value : free)));

@@ -92,7 +92,7 @@ ${jsonForScript(productJsonLd(product, category.attributes, category.title))}
     ${stock(product.availability)}
     <p>${product.description}</p>
     <shortlist-compare-button product="${product.id}"></shortlist-compare-button>
-    ${product.options ? optionList(product) : ''}
+    ${product.options ? configure(product) : ''}
   </div>
 </div>
 ${product.variants ? variantTable(product) : ''}
@@ -101,6 +101,19 @@ ${product.variants ? variantTable(product) : ''}
   ${groupBy(category.attributes, (def) => def.group).map(([group, defs]) => specTable(group, defs, product.attributes))}
 </section>`,
   });
+}
+
+/**
+ * The customizer, with the options listed inside it: what the page shows until the customizer
+ * has loaded (and without JavaScript). The store's own "Add to cart" takes the configuration
+ * from the customizer's `shortlist-configure` event (public/app.js).
+ */
+function configure(product) {
+  return html`<section class="configure" aria-labelledby="configure-title">
+  <h2 id="configure-title" class="product__options-title">Configure yours</h2>
+  <shortlist-customizer product="${product.id}">${optionList(product)}</shortlist-customizer>
+  <p class="cart"><button class="cart__add" type="button" data-product="${product.id}" disabled>Add to cart</button> <span class="cart__status" role="status"></span></p>
+</section>`;
 }
 
 function optionList(product) {
@@ -116,8 +129,7 @@ function optionList(product) {
       return html`<li${soldOut ? html` class="options__value--unavailable"` : ''}>${value.label}${charge(value)}${soldOut ? ' (sold out)' : ''}</li>`;
     })}</ul>`;
   };
-  return html`<h2 class="product__options-title">Options</h2>
-<dl class="options">
+  return html`<dl class="options">
   ${product.options.map((option) => html`<div><dt>${option.label}</dt><dd>${choices(option)}</dd></div>`)}
 </dl>`;
 }

@@ -92,6 +92,7 @@ ${jsonForScript(productJsonLd(product, category.attributes, category.title))}
     ${stock(product.availability)}
     <p>${product.description}</p>
     <shortlist-compare-button product="${product.id}"></shortlist-compare-button>
+    ${product.options ? cart(product) : ''}
     ${product.options ? configure(product) : ''}
   </div>
 </div>
@@ -104,15 +105,18 @@ ${product.variants ? variantTable(product) : ''}
 }
 
 /**
- * The customizer, with the options listed inside it: what the page shows until the customizer
- * has loaded (and without JavaScript). The store's own "Add to cart" takes the configuration
- * from the customizer's `shortlist-configure` event (public/app.js).
+ * The store's own "Add to cart": it takes the configuration from the customizer's
+ * `shortlist-configure` event (public/app.js), and works once the configuration is complete.
+ * Above the customizer, which grows when it renders: nothing below it moves in view.
  */
+const cart = (product) =>
+  html`<p class="cart"><button class="cart__add" type="button" data-product="${product.id}" disabled aria-describedby="configure-title">Add to cart</button> <span class="cart__status" role="status"></span></p>`;
+
+/** The customizer, with the options listed inside it: what the page shows until the customizer has loaded (and without JavaScript). */
 function configure(product) {
   return html`<section class="configure" aria-labelledby="configure-title">
   <h2 id="configure-title" class="product__options-title">Configure yours</h2>
   <shortlist-customizer product="${product.id}">${optionList(product)}</shortlist-customizer>
-  <p class="cart"><button class="cart__add" type="button" data-product="${product.id}" disabled>Add to cart</button> <span class="cart__status" role="status"></span></p>
 </section>`;
 }
 

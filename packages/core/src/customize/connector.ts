@@ -111,6 +111,8 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
   const $configuration = computed([shortlist.$catalog, $chosen], (catalog, chosen) => {
     const product = catalog.products.byId.get(productId);
     if (!product) return { status: catalog.status === 'ready' ? ('missing' as const) : ('loading' as const) };
+    // A page describes its product without options (only a ProductGroup's JSON-LD has some): the feed may bring them.
+    if (!product.options && catalog.status !== 'ready') return { status: 'loading' as const };
     const configurator = configuratorFor(product);
     check(configurator);
     const saved = own(configurations.$values.get(), productId);

@@ -4,7 +4,7 @@
  *
  * - running shoes: colour × size, some combinations sold out and one not made, an engraving;
  * - a mattress: size, a firmness from 0 to 100 for each side, a core whose price is a
- *   percentage, and rules on the firmness;
+ *   percentage, and a rule between the size and the core;
  * - a laptop: CPU, memory and storage with price deltas and rules, one of them a chain.
  *
  * Option values of the shoes are the texts their schema.org markup states (`color`, `size`), so
@@ -65,12 +65,8 @@ function configureMattress(mattress) {
       ],
     },
   ];
-  // Very firm sides need the springs' support; a single is not made very soft.
-  mattress.rules = [
-    { if: { 'firmness-left': { min: 85 } }, requires: { core: 'hybrid' } },
-    { if: { 'firmness-right': { min: 85 } }, requires: { core: 'hybrid' } },
-    { if: { size: '90x200' }, excludes: { 'firmness-left': { max: 10 }, 'firmness-right': { max: 10 } } },
-  ];
+  // A single has no room for pocket springs.
+  mattress.rules = [{ if: { size: '90x200' }, excludes: { core: 'hybrid' } }];
 }
 
 function configureLaptop(laptop) {

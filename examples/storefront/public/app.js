@@ -59,11 +59,11 @@
   // The store's own cart: Shortlist does not own it. The customizer says what is configured
   // (`shortlist-configure`); "Add to cart" works only for a complete configuration.
   const cart = new Map();
-  document.addEventListener('shortlist-configure', (event) => {
-    const button = document.querySelector(`.cart__add[data-product="${CSS.escape(event.productId)}"]`);
+  document.addEventListener('shortlist-configure', ({ detail }) => {
+    const button = document.querySelector(`.cart__add[data-product="${CSS.escape(detail.productId)}"]`);
     if (!button) return;
-    cart.set(event.productId, event);
-    button.disabled = !event.complete;
+    cart.set(detail.productId, detail);
+    button.disabled = !detail.complete;
   });
   document.addEventListener('click', (event) => {
     const button = event.target.closest?.('.cart__add');

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { normalizeCatalog } from '../src/catalog/normalize.js';
-import { Configurator, configuratorFor, ConfigurationError } from '../src/customize/index.js';
+import { checkConfiguration, Configurator, configuratorFor, ConfigurationError } from '../src/customize/index.js';
 import { ShortlistError } from '../src/errors.js';
 import type { Product } from '../src/model/types.js';
 
@@ -14,9 +14,11 @@ const product = (options: unknown[], rules?: unknown[]): Product => ({
 });
 
 /** The one error of a product's option data: it names the product, the field, what was expected and what was found. */
-function onlyError(configurator: Configurator): ConfigurationError {
-  expect(configurator.errors, JSON.stringify(configurator.errors.map((error) => error.message))).to.have.length(1);
-  const [error] = configurator.errors;
+async function onlyError(configurator: Configurator): Promise<ConfigurationError> {
+  expect(configurator.dataProblems, 'one problem of the data, found as the product is read').to.have.length(1);
+  const errors = await checkConfiguration(configurator);
+  expect(errors, JSON.stringify(errors.map((error) => error.message))).to.have.length(1);
+  const [error] = errors;
   expect(error).to.be.instanceOf(ShortlistError);
   expect(error!.code).to.equal('catalog');
   expect(error!.message).to.include('product "p1"').and.include(error!.field!).and.include(error!.expected!).and.include('docs/customize.md#errors');
@@ -26,7 +28,7 @@ function onlyError(configurator: Configurator): ConfigurationError {
 const colour = { key: 'colour', values: ['Red', 'Blue'] };
 
 describe('customize: option data', () => {
-  it('reads every option kind, with defaults', () => {
+  it('reads every option kind, with defaults', async () => {
     const configurator = new Configurator(
       product([
         { key: 'colour', values: ['Red', { value: 42, label: 'Forty-two', priceDelta: '12.50', available: 'false' }] },
@@ -35,7 +37,7 @@ describe('customize: option data', () => {
         { key: 'firmness', kind: 'number', min: 0, max: 10, step: 0.5, unit: '%' },
       ]),
     );
-    expect(configurator.errors).to.deep.equal([]);
+    expect(await checkConfiguration(configurator)).to.deep.equal([]);
     expect(configurator.options).to.deep.equal([
       {
         key: 'colour',
@@ -72,12 +74,15 @@ describe('customize: option data', () => {
     ['a rule with two consequences', [colour], [{ requires: { colour: 'Red' }, excludes: { colour: 'Blue' } }], { field: 'rules[0]', found: 'requires and excludes' }],
     ['a range on a list option', [colour], [{ requires: { colour: { min: 1 } } }], { field: 'rules[0].requires.colour' }],
     ['"not" every value', [colour], [{ requires: { colour: { not: ['Red', 'Blue'] } } }], { field: 'rules[0].requires.colour' }],
-    ['an empty list of combinations', [colour], [{ allow: [] }], { field: 'rules[0].allow' }],
+    // Numbers and texts are checked on their own (range and step, length and characters): rules name options with values.
+    ['a rule on a number', [colour, { key: 'firmness', kind: 'number', min: 0, max: 10 }], [{ if: { firmness: { min: 8 } }, requires: { colour: 'Red' } }], { field: 'rules[0].if.firmness', options: [] }],
+    ['a rule on a text', [colour, { key: 'engraving', kind: 'text' }], [{ if: { colour: 'Red' }, excludes: { engraving: { filled: true } } }], { field: 'rules[0].excludes.engraving' }],
+    ['a table of combinations (that is what variants are)', [colour], [{ allow: [{ colour: 'Red' }] }], { field: 'rules[0]', found: 'none of them' }],
   ];
   for (const [what, options, rules, expected] of malformed) {
-    it(`${what}: a configuration error, and the product cannot be configured (it stays a product)`, () => {
+    it(`${what}: a configuration error, and the product cannot be configured (it stays a product)`, async () => {
       const configurator = new Configurator(product(options, rules));
-      const error = onlyError(configurator);
+      const error = await onlyError(configurator);
       expect(error).to.deep.include(expected);
       expect(configurator.configurable).to.equal(false);
       expect(configurator.state({}).problems).to.deep.equal([{ kind: 'unconfigurable' }]);

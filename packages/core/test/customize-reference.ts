@@ -25,11 +25,11 @@ export interface RandomProductSize {
   rules: number;
   /** Variants over the first two list options (a random part of their combinations, some sold out). */
   variants?: boolean;
-  /** A number option (0–4) and an optional text option, named by some rules. */
+  /** A number option (0–4) and an optional text option: no rule names them (rules name list options). */
   numberAndText?: boolean;
 }
 
-/** A product as catalog input: list options `g0…`, values `v0…`, and random rules of every kind. */
+/** A product as catalog input: list options `g0…`, values `v0…`, and random rules of every kind between them. */
 export function randomProduct(random: Random, size: RandomProductSize, id = 'random') {
   const options: OptionInput[] = Array.from({ length: size.groups }, (_, group) => ({
     key: `g${group}`,
@@ -38,15 +38,9 @@ export function randomProduct(random: Random, size: RandomProductSize, id = 'ran
   if (size.numberAndText) {
     options.push({ key: 'n', kind: 'number', min: 0, max: 4, step: 1, default: 2 }, { key: 't', kind: 'text', maxLength: 10 });
   }
-  const listKeys = options.slice(0, size.groups).map((option) => option.key);
-  const keys = options.map((option) => option.key);
-  /** A clause on `key` that holds for about `share` of its values. */
-  const clause = (key: string, share: number): ConditionInput[string] => {
-    if (key === 'n') {
-      const min = random.int(0, 4);
-      return random.chance(0.5) ? { min } : { min, max: random.int(min, 4) };
-    }
-    if (key === 't') return { filled: random.chance(0.5) };
+  const keys = options.slice(0, size.groups).map((option) => option.key);
+  /** A clause on a list option that holds for about `share` of its values. */
+  const clause = (share: number): ConditionInput[string] => {
     const all = Array.from({ length: size.values }, (_, value) => `v${value}`);
     const count = Math.max(1, Math.min(size.values - 1, Math.round(size.values * share * (0.5 + random.next()))));
     // Sometimes the same set written the other way round.
@@ -54,20 +48,19 @@ export function randomProduct(random: Random, size: RandomProductSize, id = 'ran
     return random.chance(0.15) ? { not: all.filter((value) => !values.includes(value)) } : values;
   };
   const condition = (from: readonly string[], count: number, share: number): ConditionInput =>
-    Object.fromEntries(random.sample(from, Math.min(count, from.length)).map((key) => [key, clause(key, share)]));
+    Object.fromEntries(random.sample(from, Math.min(count, from.length)).map((key) => [key, clause(share)]));
   // Like a real catalog's rules: each applies to a few values and rules out part of another option.
   const rules: RuleInput[] = Array.from({ length: size.rules }, () => {
-    const kind = random.pick(['requires', 'requires', 'excludes', 'excludes', 'onlyWith', 'allow'] as const);
+    const kind = random.pick(['requires', 'requires', 'excludes', 'excludes', 'onlyWith'] as const);
     const ifKeys = random.sample(keys, Math.min(keys.length - 1, random.chance(0.1) ? 0 : random.chance(0.7) ? 1 : 2));
     const thenKeys = keys.filter((key) => !ifKeys.includes(key));
     const rule: RuleInput = ifKeys.length > 0 ? { if: condition(ifKeys, ifKeys.length, 0.15) } : {};
-    if (kind === 'allow') rule.allow = Array.from({ length: random.int(2, 3) }, () => condition(thenKeys, random.int(1, 2), 0.5));
-    else if (kind === 'excludes') rule.excludes = condition(thenKeys, random.int(1, 2), 0.15);
+    if (kind === 'excludes') rule.excludes = condition(thenKeys, random.int(1, 2), 0.15);
     else rule[kind] = condition(thenKeys, random.chance(0.8) ? 1 : 2, 0.6);
     return rule;
   });
   const variants: VariantInput[] = [];
-  if (size.variants && listKeys.length >= 2) {
+  if (size.variants && keys.length >= 2) {
     for (let a = 0; a < size.values; a++) {
       for (let b = 0; b < size.values; b++) {
         if (random.chance(0.75)) variants.push({ id: `${id}-${a}-${b}`, selection: { g0: `v${a}`, g1: `v${b}` }, availability: random.chance(0.85) ? 'in-stock' : 'out-of-stock' });
@@ -83,16 +76,13 @@ type Assignment = Record<string, string | number>;
 function clauseHolds(clause: ConditionInput[string], value: string | number): boolean {
   if (Array.isArray(clause)) return clause.map(String).includes(String(value));
   if (typeof clause !== 'object') return String(clause) === String(value);
-  if ('not' in clause) return !(Array.isArray(clause.not) ? clause.not : [clause.not]).map(String).includes(String(value));
-  if ('filled' in clause) return clause.filled === (value !== '');
-  return (clause.min === undefined || (value as number) >= clause.min) && (clause.max === undefined || (value as number) <= clause.max);
+  return !(Array.isArray(clause.not) ? clause.not : [clause.not]).map(String).includes(String(value));
 }
 
 const conditionHolds = (condition: ConditionInput, assignment: Assignment) => Object.entries(condition).every(([key, clause]) => clauseHolds(clause, assignment[key]!));
 
 export function ruleHolds(rule: RuleInput, assignment: Assignment): boolean {
   if (rule.if && !conditionHolds(rule.if, assignment)) return true;
-  if (rule.allow) return rule.allow.some((row) => conditionHolds(row, assignment));
   if (rule.excludes) return Object.entries(rule.excludes).every(([key, clause]) => !clauseHolds(clause, assignment[key]!));
   return conditionHolds((rule.requires ?? rule.onlyWith)!, assignment);
 }

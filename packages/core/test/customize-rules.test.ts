@@ -94,11 +94,11 @@ describe('customize: rules', () => {
     expect(errors[0]!.rules).to.deep.equal([0, 1, 2]);
   });
 
-  it('rules over several options and allowed combinations', () => {
+  it('rules over several options', () => {
     const configurator = new Configurator(
       laptop([
         { if: { cpu: 'i9', storage: ['1tb', '4tb'] }, requires: { memory: '64' } },
-        { allow: [{ cpu: 'i5', memory: ['16', '32'] }, { cpu: ['i7', 'i9'] }] },
+        { if: { cpu: 'i5' }, onlyWith: { memory: ['16', '32'] } },
       ]),
     );
     expect(possibleValues(configurator.state({ cpu: 'i9', storage: '512' }))).to.include('memory=16');
@@ -109,39 +109,27 @@ describe('customize: rules', () => {
     expect(describeReason(reasonOf(i5, 'memory', '64'), configurator, english)).to.equal('Not available with CPU: Core i5');
   });
 
-  it('rules name numbers by range and texts by being filled in', () => {
-    const mattress: Product = {
+  it('numbers and texts are free of rules: possible whenever the rest is, checked on their own', () => {
+    const bed: Product = {
       id: 'bed',
       name: 'Bed',
       availability: 'in-stock',
       attributes: {},
       options: [
         { key: 'size', values: ['90x200', '180x200'] },
+        { key: 'core', values: ['foam', 'hybrid'] },
         { key: 'firmness', kind: 'number', min: 0, max: 100, step: 5, default: 50 },
         { key: 'monogram', kind: 'text', maxLength: 3, allowed: 'A-Z' },
       ],
-      rules: [
-        { if: { firmness: { min: 80 } }, requires: { size: '180x200' } },
-        { if: { monogram: { filled: true } }, excludes: { size: '90x200' } },
-      ],
+      rules: [{ if: { size: '90x200' }, excludes: { core: 'hybrid' } }],
     };
-    const configurator = new Configurator(mattress);
-    const firm = configurator.state({ size: '90x200', firmness: 85 });
-    const ranges = firm.groups.find((group) => group.option.key === 'firmness')!.ranges!;
-    expect(ranges.map(({ min, max, possible }) => ({ min, max, possible }))).to.deep.equal([
-      { min: 0, max: 75, possible: true },
-      { min: 80, max: 100, possible: false },
-    ]);
-    expect(describeReason(ranges[1]!.reason!, configurator, english)).to.equal('Requires Size: 180x200');
-    expect(firm.complete).to.equal(false);
-    expect(firm.problems.map((problem) => describeProblem(problem, configurator, english))).to.deep.equal([
-      'Size: Not available with Firmness: 85',
-      'Firmness: Requires Size: 180x200',
-    ]);
-    const text = configurator.state({ size: '90x200' }).groups.find((group) => group.option.key === 'monogram')!.text!;
-    expect(text.empty.possible).to.equal(true);
-    expect(describeReason(text.filled.reason!, configurator, english)).to.equal('Not available with Size: 90x200');
-    expect(configurator.state({ size: '180x200', firmness: 90, monogram: 'ABC' }).complete).to.equal(true);
+    const configurator = new Configurator(bed);
+    const single = configurator.state({ size: '90x200', firmness: 85, monogram: 'ABC' });
+    expect(single.groups.find((group) => group.option.key === 'firmness')).to.deep.equal({ option: configurator.options[2], value: 85 });
+    expect(describeReason(reasonOf(single, 'core', 'hybrid'), configurator, english)).to.equal('Not available with Size: 90x200');
+    expect(configurator.state({ size: '90x200', core: 'foam', firmness: 85, monogram: 'ABC' }).complete).to.equal(true);
+    const wrong = configurator.state({ size: '180x200', core: 'hybrid', firmness: 83, monogram: 'abc' });
+    expect(wrong.problems.map((problem) => describeProblem(problem, configurator, english))).to.deep.equal(['Firmness: from 0 to 100 in steps of 5', 'Monogram: “a” “b” “c” cannot be used']);
   });
 
   it('rules that contradict each other, or leave a group no value, are configuration errors naming the product, the rules and the options', async () => {

@@ -6,10 +6,12 @@ import {
   configuredProduct,
   decodeSelection,
   describeProblem,
+  describeSelectionText,
   encodeSelection,
   parseConfiguredId,
   SELECTION_MAX_LENGTH,
   type Selection,
+  type SelectionTextProblem,
 } from '../src/customize/index.js';
 import { normalizeCatalog } from '../src/catalog/normalize.js';
 import { createFormatter } from '../src/format/format.js';
@@ -82,8 +84,8 @@ describe('customize: selections', () => {
     ];
     for (const [text, message] of refused) {
       const result = decodeSelection(options, text);
-      expect(result, text).to.have.property('error');
-      expect((result as { error: string }).error, text).to.include('This configuration cannot be read').and.include(message);
+      expect(result, text).to.have.property('problem');
+      expect(describeSelectionText((result as { problem: SelectionTextProblem }).problem), text).to.include('This configuration cannot be read').and.include(message);
     }
   });
 

@@ -8,12 +8,13 @@
  * a rule set that leaves no configuration, or behind values no configuration can have) are
  * `checkConfiguration`'s, in their own chunk.
  */
+import { defined } from '../catalog/sources/shared.js';
 import type { Availability, Money, OptionRule, Product, ProductOption, Variant } from '../model/types.js';
-import type { ConfigurationError } from './errors.js';
-import { compileModel, constraintsOf, isAvailable, type Model, type NumberRange, TEXT_EMPTY, TEXT_FILLED, valueIndexOf } from './model.js';
+import { own } from '../state/by-product.js';
+import { compileModel, constraintsOf, isAvailable, type Model } from './model.js';
 import { deltaOf, priceOf } from './price.js';
-import { readOptionData } from './read-options.js';
-import { type Choice, clashOf, conflictReason, type Reason, reasonFor } from './reasons.js';
+import { type DataProblem, readOptionData } from './read-options.js';
+import { type Choice, clashOf, type Reason, reasonFor } from './reasons.js';
 import { checkSelection, encodeSelection, SELECTION_MAX_LENGTH, type Selection, type SelectionValue, type ValueProblem } from './selection.js';
 import { type Domains, FREE, hasValue, Solver } from './solver.js';
 
@@ -30,19 +31,13 @@ export interface ValueState extends Possibility {
   priceDelta: number;
 }
 
-export interface RangeState extends Possibility, NumberRange {}
-
 /** One option in a configuration state: its value, and what is possible for it. */
 export interface GroupState {
   option: ProductOption;
-  /** The current value: a list option's value, the text (`''` for none), the number. Undefined: not chosen (or not valid). */
+  /** The current value: a list option's value, the text, the number. Undefined: not chosen, not valid, or no text. */
   value?: SelectionValue;
-  /** List options: each value. */
+  /** List options: each value, and whether it is possible. (Numbers and texts are, whenever the rest is.) */
   values?: ValueState[];
-  /** Number options: the ranges the rules tell apart, in order (one range when no rule names the option). */
-  ranges?: RangeState[];
-  /** Text options: entering a text, and leaving it empty. */
-  text?: { filled: Possibility; empty: Possibility };
 }
 
 /** Why a selection is not a complete configuration. */
@@ -69,7 +64,7 @@ export interface ConfigurationState {
   availability: Availability;
 }
 
-const POSSIBLE: Possibility = Object.freeze({ possible: true });
+const POSSIBLE = Object.freeze({ possible: true });
 
 export class Configurator {
   readonly product: Product;
@@ -78,10 +73,10 @@ export class Configurator {
   /** False when the product has no options, its option data is malformed or its rules leave no configuration: it can then only be shown as it is. */
   readonly configurable: boolean;
   /**
-   * Problems of the option data and variants, for the retailer (reported, never shown to
-   * shoppers). `checkConfiguration` adds the checks of the rules.
+   * What is wrong with the option data and variants, for the retailer (as data; reported, never
+   * shown to shoppers): `checkConfiguration` words them, and adds the checks of the rules.
    */
-  readonly errors: readonly ConfigurationError[];
+  readonly dataProblems: readonly DataProblem[];
   /** @internal The compiled problem. */
   readonly model: Model;
   /** @internal The solver of complete, valid and available configurations. */
@@ -94,7 +89,7 @@ export class Configurator {
   constructor(product: Product) {
     this.product = product;
     const data = readOptionData(product);
-    const usable = data.errors.length === 0;
+    const usable = data.problems.length === 0;
     this.options = usable ? data.options : [];
     this.rules = usable ? data.rules : [];
     // Unusable option data has no options for the variants to name: leave them out too.
@@ -106,7 +101,7 @@ export class Configurator {
     // No configuration at all leaves every variable without a value; one leaves each with one.
     const satisfiable = model.variables.length === 0 || validPossible[0] !== 0;
     if (satisfiable) this.validPossible = validPossible;
-    this.errors = [...data.errors, ...model.errors];
+    this.dataProblems = [...data.problems, ...model.problems];
     this.configurable = usable && satisfiable && this.options.length > 0;
   }
 
@@ -114,58 +109,38 @@ export class Configurator {
   state(selection: Readonly<Record<string, unknown>>): ConfigurationState {
     const { selection: canonical, invalid } = checkSelection(this.options, selection);
     const { model, configurable } = this;
-    const wrong = new Set(invalid.map((entry) => entry.key));
-    // A text not filled in counts as chosen, empty.
-    const current = ({ key, kind }: ProductOption): SelectionValue | undefined => (Object.hasOwn(canonical, key) ? canonical[key] : kind === 'text' && !wrong.has(key) ? '' : undefined);
-    const choices = this.options.flatMap((option): Choice[] => {
-      const value = current(option);
-      return value === undefined ? [] : [{ key: option.key, value }];
-    });
-    const chosen = model.variables.map(({ option }, index) => {
-      const value = current(option);
-      return value === undefined ? FREE : valueIndexOf(model.variables[index]!, value);
-    });
+    const choices: Choice[] = model.variables.flatMap(({ key }) => (Object.hasOwn(canonical, key) ? [{ key, value: canonical[key]! }] : []));
+    const chosen = model.variables.map(({ key, values }) => (Object.hasOwn(canonical, key) ? values.findIndex((entry) => entry.value === canonical[key]) : FREE));
     const possible = configurable ? this.solver.possible(chosen) : undefined;
-    // Options no rule names are free: possible whenever the other choices are.
     const solvable = configurable && (model.variables.length === 0 || this.solver.solveWith(chosen) !== undefined);
     const clashes = new Map<string, Choice[] | undefined>();
-    const possibility = (option: ProductOption, index: number, representative: SelectionValue): Possibility => {
-      if (!possible) return { possible: false, reason: { kind: 'never' } };
-      const variable = model.variableOf.get(option.key);
-      if (variable === undefined ? solvable : hasValue(possible[variable]!, index)) return POSSIBLE;
-      const others = choices.filter((choice) => choice.key !== option.key);
-      return { possible: false, reason: variable === undefined ? conflictReason(this, option.key, 0, others, clashes) : reasonFor(this, option, index, representative, others, clashes) };
-    };
+    const base = this.product.price;
 
     const groups = this.options.map((option): GroupState => {
-      const value = current(option);
-      const group: GroupState = { option, ...(value === undefined ? {} : { value }) };
-      if (option.kind === 'text') {
-        group.text = { filled: possibility(option, TEXT_FILLED, 'filled'), empty: possibility(option, TEXT_EMPTY, '') };
-      } else if (option.kind === 'number') {
-        const variable = model.variables[model.variableOf.get(option.key) ?? -1];
-        const ranges = variable && 'ranges' in variable ? variable.ranges : [{ min: option.min, max: option.max }];
-        group.ranges = ranges.map((range, index) => ({ ...range, ...possibility(option, index, range.min) }));
-      } else {
-        const base = this.product.price;
-        group.values = option.values.map((entry, index) => ({ value: entry.value, label: entry.label, priceDelta: base ? deltaOf(entry, base) : 0, ...possibility(option, index, entry.value) }));
-      }
+      const group: GroupState = defined({ option, value: own(canonical, option.key) });
+      if (!('values' in option)) return group;
+      const variable = model.variableOf.get(option.key)!;
+      group.values = option.values.map((entry, index): ValueState => {
+        const state = { value: entry.value, label: entry.label, priceDelta: base ? deltaOf(entry, base) : 0 };
+        if (possible && hasValue(possible[variable]!, index)) return { ...state, ...POSSIBLE };
+        const reason = possible ? reasonFor(this, option, index, choices.filter((choice) => choice.key !== option.key), clashes) : ({ kind: 'never' } as const);
+        return { ...state, possible: false, reason };
+      });
       return group;
     });
 
     const variant = this.variantOf(canonical);
-    const availability = variant ? (variant.availability ?? this.product.availability) : this.#availabilityOf(canonical);
+    // A chosen value sold out makes the configuration impossible (its reason says so); the variant's stock, else the product's, is the rest.
+    const availability = variant?.availability ?? this.product.availability;
     const problems: SelectionProblem[] = configurable ? invalid.map(({ key, found, problem }) => ({ kind: 'invalid', key, found, problem })) : [{ kind: 'unconfigurable' }];
     if (configurable) {
       // When the choices clash, the fewest that do are the options to change.
       const clash = new Set(solvable ? [] : clashOf(this, choices).map((choice) => choice.key));
-      for (const { option, value, values, ranges, text } of groups) {
-        if (wrong.has(option.key)) continue;
-        if (value === undefined || (option.kind === 'text' && option.required && value === '')) problems.push({ kind: 'missing', key: option.key });
-        else if (clash.has(option.key)) {
-          const state = values?.find((entry) => entry.value === value) ?? ranges?.find((range) => (value as number) >= range.min && (value as number) <= range.max) ?? (value === '' ? text?.empty : text?.filled);
-          if (state && !state.possible) problems.push({ kind: 'impossible', key: option.key, reason: state.reason! });
-        }
+      for (const { option, value, values } of groups) {
+        if (invalid.some((entry) => entry.key === option.key)) continue;
+        if (value === undefined && (option.kind !== 'text' || option.required)) problems.push({ kind: 'missing', key: option.key });
+        const state = clash.has(option.key) && values!.find((entry) => entry.value === value);
+        if (state && !state.possible) problems.push({ kind: 'impossible', key: option.key, reason: state.reason! });
       }
       // Nothing else wrong, yet not available: every configuration is sold out, or this one is.
       if (problems.length === 0 && !(solvable && isAvailable(availability))) problems.push({ kind: 'sold-out' });
@@ -173,7 +148,7 @@ export class Configurator {
       if (length > SELECTION_MAX_LENGTH) problems.push({ kind: 'too-long', length, max: SELECTION_MAX_LENGTH });
     }
     const price = priceOf(this.product, this.options, canonical, variant);
-    return { selection: canonical, groups, complete: problems.length === 0, problems, ...(price ? { price } : {}), ...(variant ? { variant } : {}), availability };
+    return defined({ selection: canonical, groups, complete: problems.length === 0, problems, price, variant, availability });
   }
 
   /** The variant a selection resolves to: the one whose every option is chosen as it says (the most specific one). */
@@ -184,12 +159,6 @@ export class Configurator {
       if (entries.every(([key, value]) => selection[key] === value) && (!best || entries.length > Object.keys(best.selection).length)) best = variant;
     }
     return best;
-  }
-
-  /** A product sold as it is: out of stock when a chosen value is sold out. */
-  #availabilityOf(selection: Selection): Availability {
-    const soldOutValue = this.options.some((option) => 'values' in option && option.values.some((entry) => !entry.available && selection[option.key] === entry.value));
-    return soldOutValue ? 'out-of-stock' : this.product.availability;
   }
 }
 

@@ -5,14 +5,15 @@
  * one store, and the actions that change it. `<shortlist-customizer>` renders it; a React or
  * Vue app can render its own from the same connector.
  */
-import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
+import { atom, computed, type ReadableAtom } from 'nanostores';
+import { defined } from '../catalog/sources/shared.js';
 import { formatDelta } from '../format/attribute.js';
-import type { Money, OptionValue, Product, ProductOption } from '../model/types.js';
+import type { ListOption, OptionValue, Product, ProductOption } from '../model/types.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
-import { configuratorFor, type Configurator, type GroupState, type Possibility } from './configurator.js';
+import { configuratorFor, type Configurator, type GroupState } from './configurator.js';
 import type { ConfigureDetail } from './declaration.js';
-import { describeProblem, describeReason } from './describe.js';
+import { describeChoice, describeProblem, describeReason } from './describe.js';
 import { customizeOf } from './feature.js';
 import { configurationUrl } from './link.js';
 import { configuredId, decodeSelection, encodeSelection, ID_SEPARATOR, parseConfiguredId, type Selection, type SelectionValue } from './selection.js';
@@ -44,25 +45,22 @@ export interface CustomizerGroup {
   problem?: string;
 }
 
-export interface CustomizerState {
-  /** `missing`: the catalog has loaded and has no such product. */
-  status: 'loading' | 'missing' | 'ready';
-  product?: Product;
+/** What a customizer shows: `loading` until its product (with its options) is known, `missing` when the loaded catalog has no such product. */
+export type CustomizerState = { status: 'loading' | 'missing' } | ReadyCustomizer;
+
+/** A customizer with its product: what the store's cart needs (`ConfigureDetail`), and what the shopper sees. */
+export interface ReadyCustomizer extends ConfigureDetail {
+  status: 'ready';
+  product: Product;
   groups: CustomizerGroup[];
-  /** A complete, valid and available configuration: only then can it be added, or emitted as complete. */
-  complete: boolean;
-  /** Why it is not complete, in words. */
+  /** Why the configuration is not complete, in words. */
   problems: string[];
-  /** The total for what is chosen, in the product's currency. */
-  price?: Money;
   /** The preview: the variant's image, else the product's, and the chosen values' layers over it. */
   image?: string;
   layers: string[];
   /** The chosen options in words, in the options' order. */
   summary: Array<{ label: string; value: string }>;
-  /** The configured item's id, when complete. */
-  id?: string;
-  /** Whether that configured item is in the tray. */
+  /** Whether the configured item (`id`) is in the tray. */
   inTray: boolean;
   /** The tray item being edited (opened with "Edit"), while it is in the tray: adding replaces it. */
   editing?: string;
@@ -96,6 +94,8 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
   const { configurations, check } = customizeOf(shortlist);
   const format = shortlist.format;
   const { t } = format;
+  // The customizer needs its product, which the feed may bring: load the whole catalog.
+  shortlist.ready.catch(() => {});
   /** What the shopper chose, as typed; undefined until they choose (then `opening`, or the saved configuration, applies). */
   const $chosen = atom<Readonly<Record<string, SelectionValue>> | undefined>(undefined);
   const $editing = atom(initial);
@@ -105,7 +105,7 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
   const selectionIn = (configurator: Configurator, id = ''): Selection | undefined => {
     const parsed = parseConfiguredId(id);
     const selection = parsed?.productId === productId ? decodeSelection(configurator.options, parsed.selection) : undefined;
-    return selection && !('error' in selection) ? selection : undefined;
+    return selection && !('problem' in selection) ? selection : undefined;
   };
 
   const $configuration = computed([shortlist.$catalog, $chosen], (catalog, chosen) => {
@@ -119,72 +119,58 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     const selection = chosen ?? selectionIn(configurator, opening) ?? selectionIn(configurator, saved && productId + ID_SEPARATOR + saved) ?? {};
     return { status: 'ready' as const, product, configurator, selection, state: configurator.state(selection) };
   });
-  // The customizer needs its product: while it is shown, load the feed too.
-  onMount($configuration, () => {
-    if (shortlist.$catalog.get().status !== 'ready') shortlist.ready.catch(() => {});
-  });
-
-  const valueText = (option: ProductOption, value: SelectionValue) =>
-    'values' in option ? option.values.find((entry) => entry.value === value)!.label : typeof value === 'number' ? `${format.number(value)}${option.kind === 'number' && option.unit ? ` ${option.unit}` : ''}` : value;
 
   const $state = computed([$configuration, shortlist.$tray, $editing], (configuration, tray, editing): CustomizerState => {
-    if (configuration.status !== 'ready') return { status: configuration.status, groups: [], complete: false, problems: [], layers: [], summary: [], inTray: false };
+    if (configuration.status !== 'ready') return { status: configuration.status };
     const { product, configurator, selection, state } = configuration;
     const id = state.complete ? configuredId(productId, configurator.options, state.selection) : undefined;
     const described = state.problems.map((problem) => ({ problem, words: describeProblem(problem, configurator, format) }));
 
     /** One option as a view shows it. */
-    const groupOf = ({ option, value, values = [], ranges = [], text }: GroupState): CustomizerGroup => {
+    const groupOf = ({ option, value, values = [] }: GroupState): CustomizerGroup => {
       const reasons = new Map<string, string[]>();
-      const unavailable = (label: string, possibility: Possibility) => {
-        if (possibility.possible) return undefined;
-        const reason = describeReason(possibility.reason!, configurator, format);
-        reasons.set(reason, [...(reasons.get(reason) ?? []), label]);
-        return reason;
-      };
       const shown = values.map((entry, index): CustomizerValue => {
-        const reason = unavailable(entry.label, entry);
-        const delta = entry.priceDelta && formatDelta(format, { key: 'price', label: '', type: 'money' }, entry.priceDelta, product.price!.currency);
-        return { ...(option as { values: OptionValue[] }).values[index]!, possible: entry.possible, ...(reason ? { reason } : {}), ...(delta ? { delta } : {}) };
+        const reason = entry.reason && describeReason(entry.reason, configurator, format);
+        if (reason) reasons.set(reason, [...(reasons.get(reason) ?? []), entry.label]);
+        const delta = entry.priceDelta ? formatDelta(format, { key: 'price', label: '', type: 'money' }, entry.priceDelta, product.price!.currency) : undefined;
+        return defined({ ...(option as ListOption).values[index]!, possible: entry.possible, reason, delta });
       });
-      for (const range of ranges) unavailable(range.min === range.max ? valueText(option, range.min) : `${valueText(option, range.min)}–${valueText(option, range.max)}`, range);
-      if (text) {
-        unavailable(t('customizeFilled'), text.filled);
-        unavailable(t('customizeEmpty'), text.empty);
-      }
       const problem = described.find((entry) => 'key' in entry.problem && entry.problem.key === option.key && entry.problem.kind !== 'missing');
-      return {
+      return defined({
         option,
         control: CONTROLS[option.kind],
         // Texts and numbers as typed: the state holds them checked (trimmed, or not at all when off the grid).
-        value: option.kind === 'text' || option.kind === 'number' ? (own(selection, option.key) ?? value) : value,
+        value: own(selection, option.key) ?? value,
         values: shown,
         unavailable: [...reasons].map(([reason, labels]) => t('customizeWhy', { values: labels.join(', '), reason })),
-        ...(problem ? { problem: problem.words } : {}),
-      };
+        problem: problem?.words,
+      });
     };
 
-    return {
-      status: 'ready',
+    return defined({
+      status: 'ready' as const,
+      productId,
       product,
       groups: state.groups.map(groupOf),
       complete: state.complete,
+      selection: state.selection,
+      sku: state.variant?.id,
       problems: described.map((entry) => entry.words),
-      ...(state.price ? { price: state.price } : {}),
+      price: state.price,
       image: state.variant?.image ?? product.image,
       layers: configurator.options.flatMap((option) => ('values' in option ? option.values.flatMap((entry) => (entry.layer && state.selection[option.key] === entry.value ? [entry.layer] : [])) : [])),
-      summary: state.groups.flatMap(({ option, value }) => (value === undefined || value === '' ? [] : [{ label: option.label, value: valueText(option, value) }])),
-      ...(id ? { id } : {}),
+      summary: state.groups.flatMap(({ option, value }) => (value === undefined ? [] : [{ label: option.label, value: describeChoice(option, value, format) }])),
+      id,
       inTray: id !== undefined && tray.includes(id),
-      ...(editing && tray.includes(editing) ? { editing } : {}),
-    };
+      editing: editing && tray.includes(editing) ? editing : undefined,
+    });
   });
 
   const detail = (): ConfigureDetail => {
-    const configuration = $configuration.get();
-    const state = configuration.status === 'ready' ? configuration.state : undefined;
-    const { id } = $state.get();
-    return { productId, complete: !!id, ...(id ? { id } : {}), ...(state?.variant ? { sku: state.variant.id } : {}), selection: state?.selection ?? {}, ...(state?.price ? { price: state.price } : {}) };
+    const state = $state.get();
+    if (state.status !== 'ready') return { productId, complete: false, selection: {} };
+    const { complete, id, sku, selection, price } = state;
+    return defined({ productId, complete, id, sku, selection, price });
   };
 
   /** Sets what is chosen, remembers it for the product, and tells the store's code. */
@@ -214,8 +200,9 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
       return true;
     },
     toggle() {
-      const { id, inTray, editing } = $state.get();
-      if (!id) return 'incomplete';
+      const state = $state.get();
+      if (state.status !== 'ready' || !state.id) return 'incomplete';
+      const { id, inTray, editing } = state;
       if (inTray) {
         shortlist.remove(id);
         return 'removed';

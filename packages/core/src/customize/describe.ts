@@ -7,6 +7,7 @@ import type { OptionClause, ProductOption } from '../model/types.js';
 import type { Configurator, SelectionProblem } from './configurator.js';
 import { type CustomizeMessageKey, customizeMessages } from './messages.js';
 import type { Choice, Reason } from './reasons.js';
+import type { SelectionValue } from './selection.js';
 
 /** What describing needs of a formatter. */
 export interface Translator {
@@ -22,8 +23,6 @@ export function describeReason(reason: Reason, configurator: Configurator, forma
   switch (reason.kind) {
     case 'sold-out':
       return words.t('customizeSoldOut');
-    case 'required':
-      return words.t('customizeRequired');
     case 'never':
       return words.t('customizeNever');
     case 'requires':
@@ -69,28 +68,19 @@ export function describeProblem(problem: SelectionProblem, configurator: Configu
 /** A character as a shopper can see it: invisible ones (controls, bidi marks) by their code. */
 const visible = (char: string) => (/[\p{C}\p{Z}]/u.test(char) && char !== ' ' ? `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}` : `“${char}”`);
 
+/** A chosen value in words: a list value's label, a number with its unit, a text as it is. */
+export function describeChoice(option: ProductOption | undefined, value: SelectionValue, format: Translator): string {
+  if (typeof value === 'number') return `${format.number(value)}${option?.kind === 'number' && option.unit ? ` ${option.unit}` : ''}`;
+  return (option && 'values' in option ? option.values.find((entry) => entry.value === value)?.label : undefined) ?? value;
+}
+
 function wordsFor(configurator: Configurator, format: Translator) {
   format.use(customizeMessages);
   const t = (key: CustomizeMessageKey, values?: Record<string, string | number>) => format.t(key, values);
   const option = (key: string): ProductOption | undefined => configurator.options.find((candidate) => candidate.key === key);
   const label = (key: string) => option(key)?.label ?? key;
   const list = (items: string[], type: 'conjunction' | 'disjunction') => new Intl.ListFormat(format.locale, { type }).format(items);
-  const number = (found: ProductOption | undefined, value: number) => `${format.number(value)}${found?.kind === 'number' && found.unit ? ` ${found.unit}` : ''}`;
-  const valueLabel = (found: ProductOption | undefined, value: string) => (found && 'values' in found ? found.values.find((entry) => entry.value === value)?.label : undefined) ?? value;
-
-  const choice = ({ key, value }: Choice) => {
-    const found = option(key);
-    if (found?.kind === 'text') return value === '' ? t('customizeNoText', { option: found.label }) : t('customizeText', { option: found.label, value });
-    return t('customizeChoice', { option: label(key), value: typeof value === 'number' ? number(found, value) : valueLabel(found, value) });
-  };
-  const clause = (condition: OptionClause) => {
-    const found = option(condition.key);
-    const name = label(condition.key);
-    if ('values' in condition) return t('customizeChoice', { option: name, value: list(condition.values.map((value) => valueLabel(found, value)), 'disjunction') });
-    if ('filled' in condition) return t(condition.filled ? 'customizeAnyText' : 'customizeNoText', { option: name });
-    const { min, max } = condition;
-    if (min !== undefined && max !== undefined) return min === max ? t('customizeChoice', { option: name, value: number(found, min) }) : t('customizeBetween', { option: name, min: number(found, min), max: number(found, max) });
-    return min !== undefined ? t('customizeAtLeast', { option: name, min: number(found, min) }) : t('customizeAtMost', { option: name, max: number(found, max!) });
-  };
+  const choice = ({ key, value }: Choice) => t('customizeChoice', { option: label(key), value: describeChoice(option(key), value, format) });
+  const clause = ({ key, values }: OptionClause) => t('customizeChoice', { option: label(key), value: list(values.map((value) => describeChoice(option(key), value, format)), 'disjunction') });
   return { t, option, label, list, choice, clause };
 }

@@ -1,16 +1,17 @@
 /**
  * The customizer as a feature: its copy and events, the shopper's configuration of each
- * product (persisted), configured items as products of the one resolver, and the checks of
- * each configured product's option data and rules, reported when the page is idle.
+ * product (persisted), configured items as products of the one resolver (their code loads
+ * with the first one in the tray), and the checks of each configured product's option data
+ * and rules, reported when the page is idle.
  */
 import { defineFeature } from '../define-feature.js';
+import { once } from '../once.js';
 import type { Shortlist } from '../shortlist.js';
 import { byProductState, type ByProductState } from '../state/by-product.js';
 import type { Configurator } from './configurator.js';
 import { customizeDeclaration } from './declaration.js';
 import { customizeMessages } from './messages.js';
-import { SELECTION_MAX_LENGTH } from './selection.js';
-import { configuredItems } from './source.js';
+import { parseConfiguredId, SELECTION_MAX_LENGTH } from './selection.js';
 
 /** What the customizer adds to an instance. */
 export interface CustomizeFeature {
@@ -29,7 +30,13 @@ export const customizeFeature = defineFeature({
   setup(shortlist): CustomizeFeature {
     const configurations = byProductState((text): text is string => typeof text === 'string' && text.length <= SELECTION_MAX_LENGTH);
     shortlist.addState('configurations', configurations.slice);
-    shortlist.addProducts(configuredItems(shortlist));
+    // Configured items resolve once their code has loaded: now when the tray holds one, else when one arrives.
+    const resolveItems = once(() =>
+      shortlist.load('customize-items', () => import('./items/source.js')).then(({ configuredItems }) => shortlist.addProducts(configuredItems(shortlist))),
+    );
+    shortlist.$tray.subscribe((ids) => {
+      if (ids.some((id) => parseConfiguredId(id))) resolveItems().catch(() => {});
+    });
     const checked = new WeakSet<Configurator>();
     return {
       configurations,

@@ -13,28 +13,30 @@ export {
   createCustomizer,
   type CustomizerConnector,
   type CustomizerState,
+  type ReadyCustomizer,
   type CustomizerGroup,
   type CustomizerValue,
   type CustomizerControl,
   type CustomizerAction,
 } from './connector.js';
-export { configuredItems } from './source.js';
+export { configuredItems } from './items/source.js';
 export { CONFIGURE_PARAM, configurationUrl, linkedId } from './link.js';
 export { checkConfiguration } from './check/check.js';
+export { describeSelectionText } from './check/selection-text.js';
 export {
   Configurator,
   configuratorFor,
   type ConfigurationState,
   type GroupState,
   type ValueState,
-  type RangeState,
   type Possibility,
   type SelectionProblem,
 } from './configurator.js';
-export { configuredProduct, type ConfiguredItem, type IncompleteConfiguration } from './configured-product.js';
-export { ConfigurationError, type ConfigurationErrorDetails } from './errors.js';
+export { configuredProduct, type ConfiguredItem, type IncompleteConfiguration } from './items/configured-product.js';
+export { ConfigurationError, type ConfigurationErrorDetails } from './check/errors.js';
+export { DataProblem } from './read-options.js';
+export type { Expected } from './check/expected.js';
 export type { Reason, Choice } from './reasons.js';
-export type { NumberRange } from './model.js';
 export {
   checkSelection,
   readSelectionValue,
@@ -49,10 +51,10 @@ export {
   type SelectionValue,
   type CheckedSelection,
   type ValueProblem,
-  type SelectionProblemText,
+  type SelectionTextProblem,
 } from './selection.js';
 export type { TextProblem } from './text.js';
-export { describeReason, describeProblem, type Translator } from './describe.js';
+export { describeReason, describeProblem, describeChoice, type Translator } from './describe.js';
 export { customizeMessages, type CustomizeMessageKey } from './messages.js';
 export type { ListOption, TextOption, NumberOption, ProductOption, OptionValue, OptionKind, OptionClause, OptionRule, PriceDelta } from '../model/types.js';
 export type { OptionInput, OptionValueInput, RuleInput, ConditionInput } from '../model/input.js';

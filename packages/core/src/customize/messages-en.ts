@@ -14,15 +14,8 @@ export const customizeEn = {
   customizeNotWith: 'Not available with {choices}',
   customizeConflict: 'Not possible with {choices}',
   customizeNever: 'Not available',
-  customizeRequired: 'Required',
-  // One choice, or one condition of a rule.
+  // One choice, or one condition of a rule ("Memory: 32 GB or 64 GB").
   customizeChoice: '{option}: {value}',
-  customizeText: '{option} “{value}”',
-  customizeAnyText: '{option}',
-  customizeNoText: 'no {option}',
-  customizeAtLeast: '{option} of at least {min}',
-  customizeAtMost: '{option} of at most {max}',
-  customizeBetween: '{option} of {min} to {max}',
   // What keeps a selection from being complete.
   customizeMissing: 'Choose {option}',
   customizeMissingText: 'Enter {option}',
@@ -35,12 +28,7 @@ export const customizeEn = {
   customizeSelectionTooLong: 'This configuration is too long to save ({length} of {max} characters): shorten the text',
   customizeUnconfigurable: 'This product cannot be configured at the moment',
   // The customizer's view.
-  customizeLoading: 'Loading the options…',
-  customizeMissingProduct: 'This product is not in the catalog',
   customizeWhy: '{values}: {reason}',
-  customizeFilled: 'Text',
-  customizeEmpty: 'No text',
-  customizeLeft: { one: '# character left', other: '# characters left' } as Message,
   customizeSummary: 'Your configuration',
   customizeTotal: 'Total',
   customizeAdd: 'Add to compare',

@@ -1,29 +1,15 @@
 /**
- * Compiles a product's options, rules and variants into the solver's variables and
- * constraints. List options are variables with one value per option value. Numbers and texts
- * are unconstrained unless a rule names them: then a number becomes a variable whose values
- * are the ranges the rules tell apart (a rule on "firmness from 80" splits 0–100 into 0–79 and
- * 80–100), and a text one with two values, empty and filled in.
+ * Compiles a product's list options, rules and variants into the solver's variables (one per
+ * list option, a value per option value) and constraints. Numbers and texts are no variables:
+ * no rule names them, so they are possible whenever the rest is.
  */
-import type { Availability, ListOption, NumberOption, OptionClause, OptionRule, Product, ProductOption, TextOption, Variant } from '../model/types.js';
-import { ConfigurationError } from './errors.js';
+import type { Availability, ListOption, OptionClause, OptionRule, Product, ProductOption, Variant } from '../model/types.js';
+import { DataProblem } from './read-options.js';
 import { allOf, ANY, type Constraint, type Domains, type Row } from './solver.js';
-import type { SelectionValue } from './selection.js';
-
-/** A range of a number option that the rules treat alike. */
-export interface NumberRange {
-  min: number;
-  max: number;
-}
-
-/** A variable of the solver: a list option, a text or a number option named by a rule. */
-export type ModelVariable =
-  | { readonly option: ListOption | TextOption }
-  /** The value index of a number is the index of its range. */
-  | { readonly option: NumberOption; readonly ranges: readonly NumberRange[] };
 
 export interface Model {
-  readonly variables: readonly ModelVariable[];
+  /** The list options, in order: variable `v` is `variables[v]`. */
+  readonly variables: readonly ListOption[];
   readonly variableOf: ReadonlyMap<string, number>;
   /** `rules[i]` compiled. */
   readonly ruleConstraints: readonly Constraint[];
@@ -31,138 +17,71 @@ export interface Model {
   readonly variantConstraints?: { readonly all: Constraint; readonly available: Constraint };
   /** The variants usable by the model (the ones naming unknown options or values are left out, with an error). */
   readonly variants: readonly Variant[];
-  /** Every value of every variable (a required text only filled in). */
+  /** Every value of every variable. */
   readonly validDomains: Domains;
   /** Without the values sold out whatever else is chosen. */
   readonly availableDomains: Domains;
-  readonly errors: readonly ConfigurationError[];
+  /** Variants left out: they name an option or value the product does not have. */
+  readonly problems: readonly DataProblem[];
 }
-
-/** Text variables: value 0 is "empty", 1 is "filled in". */
-export const TEXT_EMPTY = 0;
-export const TEXT_FILLED = 1;
 
 const UNAVAILABLE: ReadonlySet<Availability> = new Set(['out-of-stock', 'discontinued']);
 /** Whether something in this state can be bought: unknown stock is not treated as sold out. */
 export const isAvailable = (availability: Availability | undefined) => !availability || !UNAVAILABLE.has(availability);
 
-/** The clauses a rule names, its condition's and its consequence's. */
-export const clausesOf = (rule: OptionRule) => [...rule.if, ...(rule.kind === 'allow' ? rule.rows.flat() : rule.then)];
-
 export function compileModel(product: Product, options: readonly ProductOption[], rules: readonly OptionRule[]): Model {
-  const named = new Set(rules.flatMap(clausesOf).map((clause) => clause.key));
-  const variables = options.flatMap((option): ModelVariable[] => {
-    if (option.kind === 'number') return named.has(option.key) ? [{ option, ranges: rangesOf(option, rules) }] : [];
-    return option.kind !== 'text' || named.has(option.key) ? [{ option }] : [];
-  });
-  const variableOf = new Map(variables.map((variable, index) => [variable.option.key, index]));
+  const variables = options.filter((option): option is ListOption => 'values' in option);
+  const variableOf = new Map(variables.map((option, index) => [option.key, index]));
+  const indexOf = (key: string, value: string) => variables[variableOf.get(key)!]!.values.findIndex((entry) => entry.value === value);
   /** A row from masks by variable (two on one variable meet); none when a mask leaves no value. */
-  const rowOf = (masks: ReadonlyArray<readonly [number, number]>, scope: readonly number[]): Row[] => {
+  const rowOf = (masks: ReadonlyArray<readonly [string, number]>, scope: readonly number[]): Row[] => {
     const row = scope.map(() => ANY);
-    for (const [variable, mask] of masks) row[scope.indexOf(variable)]! &= mask;
+    for (const [key, mask] of masks) row[scope.indexOf(variableOf.get(key)!)]! &= mask;
     return row.includes(0) ? [] : [row];
   };
+  const scopeOf = (keys: readonly string[]) => [...new Set(keys.map((key) => variableOf.get(key)!))];
 
-  // `if A₁ and A₂ then …`: the rows "not A₁", "not A₂", then the rows of the consequence.
+  // `if A₁ and A₂ then …`: the rows "not A₁", "not A₂", then the consequence's row.
   const ruleConstraints = rules.map((rule): Constraint => {
-    const scope = [...new Set(clausesOf(rule).map((clause) => variableOf.get(clause.key)!))];
-    const mask = (clause: OptionClause, negated = false): [number, number] => {
-      const variable = variableOf.get(clause.key)!;
-      const holds = clauseMask(variables[variable]!, clause);
-      return [variable, negated ? ~holds & allOf(sizeOf(variables[variable]!)) : holds];
+    const scope = scopeOf([...rule.if, ...rule.then].map((clause) => clause.key));
+    const mask = ({ key, values }: OptionClause, negated: boolean): [string, number] => {
+      const holds = values.reduce((bits, value) => bits | (1 << indexOf(key, value)), 0);
+      return [key, negated ? ~holds & allOf(variables[variableOf.get(key)!]!.values.length) : holds];
     };
-    const consequence = rule.kind === 'allow' ? rule.rows.map((row) => row.map((clause) => mask(clause))) : [rule.then.map((clause) => mask(clause, rule.kind === 'excludes'))];
-    return { scope, rows: [...rule.if.map((clause) => [mask(clause, true)]), ...consequence].flatMap((masks) => rowOf(masks, scope)) };
+    const consequence = rule.then.map((clause) => mask(clause, rule.kind === 'excludes'));
+    return { scope, rows: [...rule.if.map((clause) => [mask(clause, true)]), consequence].flatMap((masks) => rowOf(masks, scope)) };
   });
 
-  const errors: ConfigurationError[] = [];
+  const problems: DataProblem[] = [];
   const variants = (product.variants ?? []).filter((variant) => {
-    const wrong = Object.entries(variant.selection).find(([key, value]) => {
-      const option = options.find((candidate) => candidate.key === key);
-      return !option || !('values' in option) || !option.values.some((entry) => entry.value === value);
-    });
-    if (wrong) {
-      errors.push(new ConfigurationError(product.id, `variant "${variant.id}" was left out`, { field: `variants.${variant.id}.selection.${wrong[0]}`, expected: 'an option of the product and one of its values', found: wrong[1], options: [wrong[0]] }));
-    }
+    const wrong = Object.entries(variant.selection).find(([key, value]) => !variableOf.has(key) || indexOf(key, value) < 0);
+    if (wrong) problems.push(new DataProblem(`variants.${variant.id}.selection.${wrong[0]}`, ['variant', variant.id], wrong[1], [wrong[0]]));
     return !wrong;
   });
   /** One row per variant: the values it selects. */
   const variantConstraint = (listed: readonly Variant[]): Constraint => {
-    const scope = [...new Set(listed.flatMap((variant) => Object.keys(variant.selection).map((key) => variableOf.get(key)!)))];
-    return {
-      scope,
-      rows: listed.flatMap((variant) =>
-        rowOf(
-          Object.entries(variant.selection).map(([key, value]) => [variableOf.get(key)!, 1 << valueIndexOf(variables[variableOf.get(key)!]!, value)]),
-          scope,
-        ),
-      ),
-    };
+    const scope = scopeOf(listed.flatMap((variant) => Object.keys(variant.selection)));
+    return { scope, rows: listed.flatMap((variant) => rowOf(Object.entries(variant.selection).map(([key, value]) => [key, 1 << indexOf(key, value)]), scope)) };
   };
-  const availableVariants = variants.filter((variant) => isAvailable(variant.availability ?? product.availability));
 
-  const validDomains = Int32Array.from(variables, (variable) => (variable.option.kind === 'text' && variable.option.required ? 1 << TEXT_FILLED : allOf(sizeOf(variable))));
+  const validDomains = Int32Array.from(variables, (option) => allOf(option.values.length));
   // A product sold as it is (no variants) that is sold out has no available configuration.
   const soldOut = variants.length === 0 && !isAvailable(product.availability);
-  const availableDomains = validDomains.map((domain, variable) => {
-    const { option } = variables[variable]!;
-    const sold = 'values' in option ? option.values.reduce((mask, entry, index) => (entry.available ? mask : mask | (1 << index)), 0) : 0;
-    return soldOut ? 0 : domain & ~sold;
-  });
+  const availableDomains = Int32Array.from(variables, (option) => (soldOut ? 0 : option.values.reduce((bits, entry, index) => (entry.available ? bits | (1 << index) : bits), 0)));
   return {
     variables,
     variableOf,
     ruleConstraints,
-    ...(variants.length > 0 ? { variantConstraints: { all: variantConstraint(variants), available: variantConstraint(availableVariants) } } : {}),
+    variantConstraints:
+      variants.length > 0 ? { all: variantConstraint(variants), available: variantConstraint(variants.filter((variant) => isAvailable(variant.availability ?? product.availability))) } : undefined,
     variants,
     validDomains,
     availableDomains,
-    errors,
+    problems,
   };
 }
 
 /** The rules' constraints, then the variants' (all of them, or the available ones). */
 export function constraintsOf(model: Model, variants: 'all' | 'available'): Constraint[] {
   return [...model.ruleConstraints, ...(model.variantConstraints ? [model.variantConstraints[variants]] : [])];
-}
-
-/** How many values a variable has: its ranges, a text's two, a list's values. */
-export const sizeOf = (variable: ModelVariable) => ('ranges' in variable ? variable.ranges.length : variable.option.kind === 'text' ? 2 : variable.option.values.length);
-
-/** The value index of a (valid) selection value of variable `variable`. */
-export function valueIndexOf(variable: ModelVariable, value: SelectionValue): number {
-  if ('ranges' in variable) return variable.ranges.findIndex((range) => (value as number) >= range.min && (value as number) <= range.max);
-  const { option } = variable;
-  return option.kind === 'text' ? (value === '' ? TEXT_EMPTY : TEXT_FILLED) : option.values.findIndex((entry) => entry.value === value);
-}
-
-/** Whether a clause holds for a (valid) value of its option. */
-export function clauseHolds(clause: OptionClause, value: SelectionValue): boolean {
-  if ('values' in clause) return clause.values.includes(value as string);
-  if ('filled' in clause) return clause.filled === (value !== '');
-  return (clause.min === undefined || (value as number) >= clause.min) && (clause.max === undefined || (value as number) <= clause.max);
-}
-
-/** The values of `variable` for which `clause` holds, as a mask. */
-function clauseMask(variable: ModelVariable, clause: OptionClause): number {
-  // Every value of a range is alike for the rules: its first one stands for it.
-  const representatives: SelectionValue[] =
-    'ranges' in variable ? variable.ranges.map((range) => range.min) : variable.option.kind === 'text' ? ['', 'filled'] : variable.option.values.map((entry) => entry.value);
-  return representatives.reduce((mask: number, value, index) => (clauseHolds(clause, value) ? mask | (1 << index) : mask), 0);
-}
-
-/** The grid ranges a number option's rules tell apart, in order. */
-function rangesOf(option: NumberOption, rules: readonly OptionRule[]): NumberRange[] {
-  const { min, max, step } = option;
-  const last = Math.round((max - min) / step);
-  const gridPoint = (index: number) => Number((min + index * step).toFixed(12));
-  // Cuts are grid indices where a new range starts.
-  const cuts = new Set([0]);
-  for (const clause of rules.flatMap(clausesOf)) {
-    if (clause.key !== option.key || 'values' in clause || 'filled' in clause) continue;
-    if (clause.min !== undefined) cuts.add(Math.min(last + 1, Math.max(0, Math.ceil((clause.min - min) / step - 1e-9))));
-    if (clause.max !== undefined) cuts.add(Math.min(last + 1, Math.max(0, Math.floor((clause.max - min) / step + 1e-9) + 1)));
-  }
-  const starts = [...cuts].filter((cut) => cut <= last).sort((a, b) => a - b);
-  return starts.map((start, index) => ({ min: gridPoint(start), max: gridPoint((starts[index + 1] ?? last + 1) - 1) }));
 }

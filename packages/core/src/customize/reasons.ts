@@ -2,7 +2,7 @@
  * Why a value is not possible, as data: the first of these that applies, from the most
  * specific to the most general.
  *
- * 1. The value is sold out whatever else is chosen (`sold-out`), or a text is required (`required`).
+ * 1. The value is sold out whatever else is chosen (`sold-out`).
  * 2. No configuration at all has it (`never`), or none that is available (`sold-out`).
  * 3. A rule rules it out together with the current choices: the value needs something not
  *    chosen (`requires`, `only-with`), or a choice rules it out (`not-with`).
@@ -11,9 +11,9 @@
  * 5. Otherwise a chain of rules and stock leads from the choices to a dead end: `conflict`,
  *    with the fewest current choices that still make the value impossible (found by the solver).
  */
-import type { OptionClause, OptionRule, ProductOption, Variant } from '../model/types.js';
+import type { ListOption, OptionClause, OptionRule, Variant } from '../model/types.js';
 import type { Configurator } from './configurator.js';
-import { clauseHolds, isAvailable, TEXT_EMPTY, valueIndexOf } from './model.js';
+import { isAvailable } from './model.js';
 import type { SelectionValue } from './selection.js';
 import { FREE, hasValue } from './solver.js';
 
@@ -25,59 +25,37 @@ export interface Choice {
 
 export type Reason =
   | { kind: 'sold-out' }
-  | { kind: 'required' }
   | { kind: 'never' }
   | { kind: 'requires' | 'only-with'; rule: number; clauses: OptionClause[] }
   | { kind: 'not-with'; rule: number; choices: Choice[] }
   | { kind: 'not-available-in' | 'sold-out-in'; choices: Choice[] }
   | { kind: 'conflict'; choices: Choice[] };
 
-/**
- * Why `value` of `option` is not possible with `others` (every other option's current value;
- * texts left empty as `''`). `representative` stands for the value in rules: the value itself,
- * the first number of a range, `''` or a text for a text's two states.
- */
-export function reasonFor(
-  context: Configurator,
-  option: ProductOption,
-  index: number,
-  representative: SelectionValue,
-  others: readonly Choice[],
-  clashes: Map<string, Choice[] | undefined>,
-): Reason {
+/** Why value `index` of `option` is not possible with `others` (every other list option's current value). */
+export function reasonFor(context: Configurator, option: ListOption, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
   const { model, rules } = context;
-  if ('values' in option && !option.values[index]!.available) return { kind: 'sold-out' };
-  if (option.kind === 'text' && option.required && index === TEXT_EMPTY) return { kind: 'required' };
-  const variable = model.variableOf.get(option.key);
-  if (variable !== undefined && !hasValue(context.availablePossible[variable]!, index)) {
-    return hasValue(context.validPossible![variable]!, index) ? { kind: 'sold-out' } : { kind: 'never' };
-  }
+  const { value, available } = option.values[index]!;
+  const variable = model.variableOf.get(option.key)!;
+  if (!available) return { kind: 'sold-out' };
+  if (!hasValue(context.availablePossible[variable]!, index)) return hasValue(context.validPossible![variable]!, index) ? { kind: 'sold-out' } : { kind: 'never' };
   const assigned = new Map(others.map((choice) => [choice.key, choice.value]));
   for (let rule = 0; rule < rules.length; rule++) {
-    const reason = ruleReason(rules[rule]!, rule, option.key, representative, assigned);
+    const reason = ruleReason(rules[rule]!, rule, option.key, value, assigned);
     if (reason) return reason;
   }
-  return variantReason(context, option.key, representative, others) ?? conflictReason(context, option.key, index, others, clashes);
+  return variantReason(context, option.key, value, others) ?? conflictReason(context, option.key, index, others, clashes);
 }
 
 /** How `rule` rules out `key` = `value` with the assigned values, if it does. */
 function ruleReason(rule: OptionRule, index: number, key: string, value: SelectionValue, assigned: ReadonlyMap<string, SelectionValue>): Reason | undefined {
-  const valueOf = (clause: OptionClause) => (clause.key === key ? value : assigned.get(clause.key));
   /** True or false when the clause's option has a value; undefined when it is still open. */
   const holds = (clause: OptionClause) => {
-    const current = valueOf(clause);
-    return current === undefined ? undefined : clauseHolds(clause, current);
+    const current = clause.key === key ? value : assigned.get(clause.key);
+    return current === undefined ? undefined : clause.values.includes(current as string);
   };
   if (!rule.if.every((clause) => holds(clause) === true)) return undefined;
-  const triggered = rule.if.some((clause) => clause.key === key);
   const choicesOf = (clauses: readonly OptionClause[]) =>
     [...new Set(clauses.map((clause) => clause.key))].filter((other) => other !== key && assigned.has(other)).map((other) => ({ key: other, value: assigned.get(other)! }));
-
-  if (rule.kind === 'allow') {
-    if (!rule.rows.every((row) => row.some((clause) => holds(clause) === false))) return undefined;
-    const choices = choicesOf([...rule.if, ...rule.rows.flat()]);
-    return choices.length > 0 ? { kind: 'not-with', rule: index, choices } : undefined;
-  }
   const failing = rule.then.filter((clause) => holds(clause) === (rule.kind === 'excludes'));
   if (failing.length === 0) return undefined;
   if (failing.some((clause) => clause.key === key)) {
@@ -85,7 +63,7 @@ function ruleReason(rule: OptionRule, index: number, key: string, value: Selecti
     const choices = choicesOf(rule.if);
     return choices.length > 0 ? { kind: 'not-with', rule: index, choices } : undefined;
   }
-  if (!triggered) return undefined;
+  if (!rule.if.some((clause) => clause.key === key)) return undefined;
   return rule.kind === 'excludes' ? { kind: 'not-with', rule: index, choices: choicesOf(failing) } : { kind: rule.kind, rule: index, clauses: failing };
 }
 
@@ -113,29 +91,26 @@ function variantReason({ product, model }: Configurator, key: string, value: Sel
 }
 
 /**
- * The fewest current choices that, with the value (`index` of option `key`, when a rule names
- * the option), leave no complete available configuration. When the other choices already clash
+ * The fewest current choices that, with value `index` of option `key`, leave no complete
+ * available configuration. When the other choices already clash
  * among themselves, that clash is the reason for every value of the option: `clashes` keeps it
  * per option key for the rest of one state's reasons.
  */
-export function conflictReason(context: Configurator, key: string, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
+function conflictReason(context: Configurator, key: string, index: number, others: readonly Choice[], clashes: Map<string, Choice[] | undefined>): Reason {
   if (!clashes.has(key)) clashes.set(key, leavesNoConfiguration(context, others) ? clashOf(context, others) : undefined);
-  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(modelled(context, others), (subset) => leavesNoConfiguration(context, subset, key, index)) };
+  return { kind: 'conflict', choices: clashes.get(key) ?? fewest(others, (subset) => leavesNoConfiguration(context, subset, key, index)) };
 }
 
 /** The fewest of `choices` that together leave no complete available configuration (they must). */
 export function clashOf(context: Configurator, choices: readonly Choice[]): Choice[] {
-  return fewest(modelled(context, choices), (subset) => leavesNoConfiguration(context, subset));
+  return fewest(choices, (subset) => leavesNoConfiguration(context, subset));
 }
-
-/** The choices of options some rule names (the others never clash). */
-const modelled = ({ model }: Configurator, choices: readonly Choice[]) => choices.filter((choice) => model.variableOf.has(choice.key));
 
 /** Whether the choices, and value `index` of option `key` if given, leave no complete available configuration. */
 function leavesNoConfiguration({ model, solver }: Configurator, choices: readonly Choice[], key?: string, index?: number): boolean {
-  const chosen = model.variables.map(({ option }, variable) => {
+  const chosen = model.variables.map((option) => {
     const choice = choices.find((candidate) => candidate.key === option.key);
-    return option.key === key ? index! : choice ? valueIndexOf(model.variables[variable]!, choice.value) : FREE;
+    return option.key === key ? index! : choice ? option.values.findIndex((entry) => entry.value === choice.value) : FREE;
   });
   return solver.solveWith(chosen) === undefined;
 }

@@ -12,7 +12,6 @@
  * in a URL, never holds `~` (which joins it to a product id, see {@link configuredId}), and one
  * selection has exactly one text.
  */
-import { describeValue } from '../errors.js';
 import type { ProductOption } from '../model/types.js';
 import { snapToGrid } from './read-options.js';
 import { canonicalText, type TextProblem, textProblem } from './text.js';
@@ -23,7 +22,7 @@ export type Selection = Readonly<Record<string, SelectionValue>>;
 
 /** What is wrong with one value of a selection. */
 export type ValueProblem =
-  | { kind: 'wrong-type' }
+  /** Not one of a list option's values, or not even of the option's type. */
   | { kind: 'unknown-value' }
   | { kind: 'off-grid'; min: number; max: number; step: number }
   | TextProblem;
@@ -38,7 +37,7 @@ export const ID_SEPARATOR = '~';
 /** Reads one value for `option`: the canonical value, or what is wrong with it. */
 export function readSelectionValue(option: ProductOption, raw: unknown): { value: SelectionValue } | { problem: ValueProblem } {
   const type = option.kind === 'number' ? 'number' : option.kind === 'text' ? 'string' : undefined;
-  if (type ? typeof raw !== type : typeof raw !== 'string' && typeof raw !== 'number') return { problem: { kind: 'wrong-type' } };
+  if (type ? typeof raw !== type : typeof raw !== 'string' && typeof raw !== 'number') return { problem: { kind: 'unknown-value' } };
   if (option.kind === 'text') {
     const text = canonicalText(raw as string);
     const problem = textProblem(option, text);
@@ -81,10 +80,15 @@ export function encodeSelection(options: readonly ProductOption[], selection: Se
   return options.flatMap((option) => (Object.hasOwn(selection, option.key) ? [escape(option.key), escape(String(selection[option.key]))] : [])).join('.');
 }
 
-/** A selection text that cannot be read: what is wrong, in English, for developers and logs. */
-export interface SelectionProblemText {
-  error: string;
-}
+/**
+ * Why a selection text cannot be read, as data — `['repeated', 'size']` — for developers and
+ * logs: `describeSelectionText` (check/) words it.
+ */
+export type SelectionTextProblem =
+  | ['too-long', length: number]
+  | ['malformed' | 'not-pairs', text: string]
+  | ['unknown-option' | 'repeated', key: string]
+  | ['not-a-number' | 'invalid', found: unknown, key: string];
 
 const TOKEN = '(?:[A-Za-z0-9-]|_[0-9A-F]{2})+';
 const TEXT = new RegExp(`^(?:${TOKEN}(?:\\.${TOKEN})*)?$`);
@@ -95,25 +99,24 @@ const NUMBER = /^-?\d+(?:\.\d+)?$/;
  * or what is wrong. Over {@link SELECTION_MAX_LENGTH} characters, malformed, an unknown or
  * repeated option, or an invalid value: refused as a whole.
  */
-export function decodeSelection(options: readonly ProductOption[], text: string): Selection | SelectionProblemText {
-  const problem = (what: string) => ({ error: `This configuration cannot be read: ${what}.` });
-  if (text.length > SELECTION_MAX_LENGTH) return problem(`it is ${text.length} characters long, more than ${SELECTION_MAX_LENGTH}`);
-  if (!TEXT.test(text)) return problem(`${describeValue(text)} is not a selection text`);
+export function decodeSelection(options: readonly ProductOption[], text: string): Selection | { problem: SelectionTextProblem } {
+  if (text.length > SELECTION_MAX_LENGTH) return { problem: ['too-long', text.length] };
+  if (!TEXT.test(text)) return { problem: ['malformed', text] };
   const tokens = text ? text.split('.').map(unescape) : [];
-  if (tokens.length % 2 !== 0 || tokens.includes(undefined)) return problem(`${describeValue(text)} is not a list of options and values`);
+  if (tokens.length % 2 !== 0 || tokens.includes(undefined)) return { problem: ['not-pairs', text] };
   const raw: Record<string, unknown> = {};
   for (let index = 0; index < tokens.length; index += 2) {
     const key = tokens[index]!;
     const option = options.find((candidate) => candidate.key === key);
-    if (!option) return problem(`${describeValue(key)} is not an option of this product`);
-    if (Object.hasOwn(raw, key)) return problem(`option ${describeValue(key)} is given twice`);
+    if (!option) return { problem: ['unknown-option', key] };
+    if (Object.hasOwn(raw, key)) return { problem: ['repeated', key] };
     const value = tokens[index + 1]!;
-    if (option.kind === 'number' && !NUMBER.test(value)) return problem(`${describeValue(value)} is not a number for ${key}`);
+    if (option.kind === 'number' && !NUMBER.test(value)) return { problem: ['not-a-number', value, key] };
     raw[key] = option.kind === 'number' ? Number(value) : value;
   }
   const { selection, invalid } = checkSelection(options, raw);
   const [first] = invalid;
-  return first ? problem(`${describeValue(first.found)} is not a valid value of ${first.key}`) : selection;
+  return first ? { problem: ['invalid', first.found, first.key] } : selection;
 }
 
 /**

@@ -62,9 +62,9 @@ export function valuesOf(bits: number): number[] {
 }
 
 export class Solver {
-  readonly constraints: readonly Constraint[];
+  readonly #constraints: readonly Constraint[];
   /** Domains before anything is chosen. */
-  readonly initial: Domains;
+  readonly #initial: Domains;
   /** Constraints on each variable. */
   readonly #watchers: number[][];
   /** Per constraint, a row that last held for every value left: checked first, it often still does. */
@@ -85,8 +85,8 @@ export class Solver {
   readonly #nogoods = new Set<string>();
 
   constructor(constraints: readonly Constraint[], initial: Domains) {
-    this.constraints = constraints;
-    this.initial = initial;
+    this.#constraints = constraints;
+    this.#initial = initial;
     this.#allVariables = Array.from(initial, (_, variable) => variable);
     this.#watchers = this.#allVariables.map(() => []);
     constraints.forEach(({ scope }, index) => scope.forEach((variable) => this.#watchers[variable]!.push(index)));
@@ -103,7 +103,7 @@ export class Solver {
    * domain empties. `changed` lists the variables narrowed since the domains were last
    * consistent (all constraints are checked when it is absent).
    */
-  propagate(domains: Domains, changed?: readonly number[]): boolean {
+  #propagate(domains: Domains, changed?: readonly number[]): boolean {
     const queue = this.#queue;
     const queued = this.#queued;
     const size = queue.length;
@@ -120,7 +120,7 @@ export class Solver {
     if (variables.some((variable) => domains[variable] === 0)) return false;
     for (const variable of variables) enqueue(variable);
     // Constraints on no variable (a list of variants that selects nothing) are checked once.
-    if (!changed) for (let constraint = 0; constraint < size; constraint++) if (!this.constraints[constraint]!.scope.length && !this.#revise(constraint, domains)) return false;
+    if (!changed) for (let constraint = 0; constraint < size; constraint++) if (!this.#constraints[constraint]!.scope.length && !this.#revise(constraint, domains)) return false;
 
     while (length > 0) {
       const constraint = queue[head]!;
@@ -143,7 +143,7 @@ export class Solver {
   #revise(index: number, domains: Domains): boolean {
     this.#narrowedCount = 0;
     if (this.#isEntailedBy(index, this.#entailingRow[index]!, domains)) return true;
-    const { scope, rows } = this.constraints[index]!;
+    const { scope, rows } = this.#constraints[index]!;
     const support = this.#support.fill(0);
     let holds = false;
     for (let rowIndex = 0; rowIndex < rows.length; rowIndex++) {
@@ -187,7 +187,7 @@ export class Solver {
    * several values). Values not yet in `prefer` are tried first, so each box found covers as
    * many new values as it can. The box may be the solver's own state: read it before the next call.
    */
-  solve(domains: Domains, prefer?: Domains, depth = 0): Domains | undefined {
+  #solve(domains: Domains, prefer?: Domains, depth = 0): Domains | undefined {
     const branch = this.#branchVariable(domains);
     if (branch === FREE) return domains;
     const key = domains.join();
@@ -197,8 +197,8 @@ export class Solver {
       const child = this.#stateAt(depth + 1);
       child.set(domains);
       child[branch] = 1 << value;
-      if (!this.propagate(child, [branch])) continue;
-      const solutions = this.solve(child, prefer, depth + 1);
+      if (!this.#propagate(child, [branch])) continue;
+      const solutions = this.#solve(child, prefer, depth + 1);
       if (solutions) return solutions;
     }
     if (this.#nogoods.size >= NOGOOD_LIMIT) this.#nogoods.clear();
@@ -210,7 +210,7 @@ export class Solver {
   #branchVariable(domains: Domains): number {
     let branch = FREE;
     let fewest = Infinity;
-    this.constraints.forEach(({ scope }, index) => {
+    this.#constraints.forEach(({ scope }, index) => {
       if (this.#isEntailed(index, domains)) return;
       for (const variable of scope) {
         const count = countOf(domains[variable]!);
@@ -225,7 +225,7 @@ export class Solver {
 
   /** Whether constraint `index` holds whatever values are picked from the domains. */
   #isEntailed(index: number, domains: Domains): boolean {
-    const { rows } = this.constraints[index]!;
+    const { rows } = this.#constraints[index]!;
     for (let row = -1; row < rows.length; row++) {
       // The row that held last time first.
       const candidate = row < 0 ? this.#entailingRow[index]! : row;
@@ -238,14 +238,14 @@ export class Solver {
 
   /** Whether row `row` of constraint `index` holds whatever values are picked from the domains. */
   #isEntailedBy(index: number, row: number, domains: Domains): boolean {
-    const { scope, rows } = this.constraints[index]!;
+    const { scope, rows } = this.#constraints[index]!;
     return row < rows.length && this.#meet(rows[row]!, scope, domains) === HOLDS;
   }
 
   /** Solutions with the chosen values (`chosen[v]` is a value index, or FREE) as a box (see `solve`), or undefined. */
   solveWith(chosen: readonly number[]): Domains | undefined {
     const root = this.#rootWith(chosen, FREE);
-    return root && this.solve(root);
+    return root && this.#solve(root);
   }
 
   /**
@@ -291,7 +291,7 @@ export class Solver {
     chosen.forEach((chosenValue, variable) => {
       if (chosenValue === FREE) return;
       let context: Domains | undefined | false = false;
-      for (const value of valuesOf(this.initial[variable]!)) {
+      for (const value of valuesOf(this.#initial[variable]!)) {
         let possible = value === chosenValue ? solutions.length > 0 : repairs(variable, value);
         if (!possible && value !== chosenValue) {
           if (context === false) context = this.#rootWith(chosen, variable);
@@ -305,22 +305,22 @@ export class Solver {
 
   /** The initial domains with every chosen value but `except`'s, propagated; undefined when that fails. */
   #rootWith(chosen: readonly number[], except: number): Domains | undefined {
-    const domains = this.initial.slice();
+    const domains = this.#initial.slice();
     chosen.forEach((value, variable) => {
       if (value !== FREE && variable !== except) domains[variable]! &= 1 << value;
     });
     // An emptied domain (a chosen value not in the initial ones) fails here too.
-    return this.propagate(domains) ? domains : undefined;
+    return this.#propagate(domains) ? domains : undefined;
   }
 
   #solveAssigned(domains: Domains, variable: number, value: number, prefer: Domains): Domains | undefined {
     const child = this.#stateAt(0);
     child.set(domains);
     child[variable]! &= 1 << value;
-    return this.propagate(child, [variable]) ? this.solve(child, prefer, 0) : undefined;
+    return this.#propagate(child, [variable]) ? this.#solve(child, prefer, 0) : undefined;
   }
 
   #stateAt(depth: number): Domains {
-    return (this.#stack[depth] ??= new Int32Array(this.initial.length));
+    return (this.#stack[depth] ??= new Int32Array(this.#initial.length));
   }
 }

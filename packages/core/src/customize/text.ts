@@ -24,12 +24,6 @@ export function parseAllowed(spec: string): Ranges | undefined {
   return ranges.length > 0 ? ranges : undefined;
 }
 
-const rangesCache = new Map<string, Ranges | undefined>();
-const rangesOf = (spec: string) => {
-  if (!rangesCache.has(spec)) rangesCache.set(spec, parseAllowed(spec));
-  return rangesCache.get(spec);
-};
-
 /** A text as the customizer keeps it: trimmed, in Unicode normal form C (so `é` is one character). */
 export const canonicalText = (text: string) => text.normalize('NFC').trim();
 
@@ -39,7 +33,7 @@ export type TextProblem = { kind: 'too-long'; max: number } | { kind: 'character
 export function textProblem(option: TextOption, text: string): TextProblem | undefined {
   const chars = [...text];
   if (chars.length > option.maxLength) return { kind: 'too-long', max: option.maxLength };
-  const ranges = option.allowed === undefined ? undefined : rangesOf(option.allowed);
+  const ranges = option.allowed === undefined ? undefined : parseAllowed(option.allowed);
   const allowed = (char: string) => {
     if (INVISIBLE.test(char)) return false;
     const code = char.codePointAt(0)!;

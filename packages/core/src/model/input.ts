@@ -58,22 +58,15 @@ export interface OptionValueInput {
   layer?: string;
 }
 
-/**
- * A condition: every named option must match. A value or list of values for list options
- * (`{ not: … }` for all others), `{ min, max }` for numbers, `{ filled }` for texts.
- */
-export type ConditionInput = Record<
-  string,
-  string | number | Array<string | number> | { not: string | number | Array<string | number> } | { min?: number; max?: number } | { filled: boolean }
->;
+/** A condition on list options: every named option must match. A value or list of values, or `{ not: … }` for all others. */
+export type ConditionInput = Record<string, string | number | Array<string | number> | { not: string | number | Array<string | number> }>;
 
-/** A rule between options: `if` plus exactly one of `requires`, `onlyWith`, `excludes`, `allow`. */
+/** A rule between list options: `if` plus exactly one of `requires`, `onlyWith`, `excludes`. */
 export interface RuleInput {
   if?: ConditionInput;
   requires?: ConditionInput;
   onlyWith?: ConditionInput;
   excludes?: ConditionInput;
-  allow?: ConditionInput[];
 }
 
 export interface VariantInput {

@@ -118,24 +118,23 @@ export interface NumberOption extends OptionBase {
  */
 export type ProductOption = ListOption | TextOption | NumberOption;
 
-/**
- * One clause of a rule's condition: a list option takes one of `values`, a number lies in
- * `[min, max]` (inclusive, either end open), a text is filled in or left empty.
- */
-export type OptionClause =
-  | { key: string; values: string[] }
-  | { key: string; min?: number; max?: number }
-  | { key: string; filled: boolean };
+/** One clause of a rule's condition: the list option `key` takes one of `values`. */
+export interface OptionClause {
+  key: string;
+  values: string[];
+}
 
 /**
- * A rule between options, as the customizer reads it from `Product.rules`. Every clause of
+ * A rule between list options, as the customizer reads it from `Product.rules`. Every clause of
  * `if` must hold for the rule to apply (no `if`: it always applies). Then, for `requires` and
- * `only-with`, every clause of `then` must hold; for `excludes`, no clause of `then` may hold;
- * for `allow`, the configuration must match at least one of `rows` (each a list of clauses).
+ * `only-with`, every clause of `then` must hold; for `excludes`, no clause of `then` may hold.
+ * (Numbers and texts are checked on their own: their range and step, their length and characters.)
  */
-export type OptionRule =
-  | { kind: 'requires' | 'only-with' | 'excludes'; if: OptionClause[]; then: OptionClause[] }
-  | { kind: 'allow'; if: OptionClause[]; rows: OptionClause[][] };
+export interface OptionRule {
+  kind: 'requires' | 'only-with' | 'excludes';
+  if: OptionClause[];
+  then: OptionClause[];
+}
 
 /** A purchasable combination of option values, with its own id (SKU). */
 export interface Variant {

@@ -1,5 +1,5 @@
 import type { Shortlist } from '@shortlist/core';
-import { createCustomizer, customizeFeature, linkedId, type CustomizerConnector, type CustomizerGroup, type CustomizerState } from '@shortlist/core/customize';
+import { createCustomizer, customizeFeature, describeChoice, linkedId, type CustomizerConnector, type CustomizerGroup, type CustomizerState, type ReadyCustomizer } from '@shortlist/core/customize';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { baseStyles } from '../internal/base.js';
 import type { ShortlistEditEvent } from '../internal/edit-link.js';
@@ -13,12 +13,15 @@ import { ShortlistConfigureEvent } from './events.js';
  * why under it. A live total in the product's currency, a preview (the variant's image, or
  * the chosen values' layers over the product's), a summary, "Add to compare" and "Share".
  *
- * It opens with the configuration a link holds (`?shortlist-configure=…`, made by "Share"),
+ * Until its product is known, it shows its own content (what the page lists of the options,
+ * say: also what shoppers without JavaScript see). It opens with the configuration a link holds (`?shortlist-configure=…`, made by "Share"),
  * else with the shopper's last configuration of the product. "Edit" in the tray or the
  * comparison opens a configured item of the product here.
  *
  * @tagname shortlist-customizer
  * @summary Configure a product: options with rules, price, preview, add to compare, share.
+ *
+ * @slot - Shown until the product is known: the options as the page lists them, for example.
  *
  * @event shortlist-configure - The shopper changed the configuration (`ShortlistConfigureEvent`: `complete`, `sku`, `selection`, `price`, `id`), for the store's own add-to-cart code. Never `complete` when incomplete or impossible.
  *
@@ -26,7 +29,7 @@ import { ShortlistConfigureEvent } from './events.js';
  * @csspart preview - The preview: the product's or variant's image (`image`) and the chosen values' layers (`layer`).
  * @csspart image - The preview's image.
  * @csspart layer - An image layered over it.
- * @csspart options - The options' form.
+ * @csspart options - The options, a group each.
  * @csspart group - One option (`fieldset`); its name is the `legend` (`label`).
  * @csspart label - An option's name.
  * @csspart value - A value to choose: a swatch, a size button or a list value (`label` around a radio).
@@ -66,7 +69,6 @@ export class ShortlistCustomizer extends ShortlistView {
         border: 0;
       }
       legend {
-        margin-block-end: 0.5rem;
         font-weight: 600;
       }
       [part='preview'] {
@@ -116,8 +118,7 @@ export class ShortlistCustomizer extends ShortlistView {
         border-radius: 50%;
       }
       [part='delta'],
-      [part='unavailable'],
-      .hint {
+      [part='unavailable'] {
         color: var(--shortlist-muted, #4d4d4d);
         font-size: 0.875em;
       }
@@ -191,7 +192,7 @@ export class ShortlistCustomizer extends ShortlistView {
     const customizer = createCustomizer(shortlist, this.product, linkedId(location.href));
     this.#connector = { shortlist, product: this.product, customizer };
     this.#unsubscribe = customizer.$state.subscribe((state) => {
-      if (state.product !== this.#state?.product) this.#paintSwatches(state);
+      if (state.status === 'ready' && state.product !== (this.#state as ReadyCustomizer | undefined)?.product) this.#paintSwatches(state);
       this.#state = state;
       this.requestUpdate();
     });
@@ -200,14 +201,15 @@ export class ShortlistCustomizer extends ShortlistView {
   protected override render() {
     const { t, price } = this.format;
     const state = this.#state;
-    if (state?.status !== 'ready') return html`<p part="base">${t(state?.status === 'missing' ? 'customizeMissingProduct' : 'customizeLoading')}</p>`;
+    // Until its product is known, the element shows what the page put in it (the options as a list, say).
+    if (state?.status !== 'ready') return state?.status === 'missing' ? html`<p part="base">${t('customizeUnconfigurable')}</p>` : html`<slot></slot>`;
     const { id, editing } = state;
     return html`<div part="base">
       <div part="preview">
         ${state.image ? html`<img part="image" src=${state.image} alt=${state.product!.name} />` : nothing}
         ${state.layers.map((layer) => html`<img part="layer" src=${layer} alt="" />`)}
       </div>
-      <form part="options" @submit=${(event: Event) => event.preventDefault()}>${state.groups.map((group, index) => this.#group(group, index))}</form>
+      <div part="options">${state.groups.map((group, index) => this.#group(group, index))}</div>
       <dl part="summary" aria-label=${t('customizeSummary')}>${state.summary.map(({ label, value }) => html`<dt>${label}</dt><dd>${value}</dd>`)}</dl>
       ${state.price ? html`<p part="total">${t('customizeTotal')} <output>${price(state.price)}</output></p>` : nothing}
       ${id ? nothing : html`<ul part="problems" id="problems">${state.problems.map((problem) => html`<li>${problem}</li>`)}</ul>`}
@@ -223,11 +225,7 @@ export class ShortlistCustomizer extends ShortlistView {
   }
 
   #group({ option, control, value, values, unavailable, problem }: CustomizerGroup, index: number) {
-    const { t, number } = this.format;
     const label = `label-${index}`;
-    // What the group says besides its name: what is wrong, why values cannot be chosen, how much is left to type.
-    const described = [problem && `problem-${index}`, unavailable.length && `why-${index}`, control === 'text' && `left-${index}`].filter(Boolean).join(' ') || nothing;
-    const radios = control === 'swatches' || control === 'sizes';
     const shown = String(value ?? '');
     const choose = (event: Event) => {
       const { type, value: raw } = event.target as HTMLInputElement;
@@ -235,16 +233,15 @@ export class ShortlistCustomizer extends ShortlistView {
     };
     let field;
     if (option.kind === 'text') {
-      field = html`<input part="field" aria-labelledby=${label} aria-describedby=${described} aria-invalid=${!!problem} .value=${shown} @input=${choose} />
-        <span class="hint" id="left-${index}">${t('customizeLeft', { count: Math.max(0, option.maxLength - [...shown].length) })}</span>`;
+      field = html`<input part="field" aria-labelledby=${label} aria-describedby=${problem ? `problem-${index}` : nothing} aria-invalid=${!!problem} .value=${shown} @input=${choose} />`;
     } else if (option.kind === 'number') {
-      const { min, max, step, unit } = option;
+      const { min, max, step } = option;
       const setting = value ?? option.default;
-      field = html`<input part="field" type="range" aria-labelledby=${label} aria-describedby=${described} min=${min} max=${max} step=${step} .value=${String(setting)} aria-valuetext=${`${number(Number(setting))}${unit ? ` ${unit}` : ''}`} @input=${choose} />
+      field = html`<input part="field" type="range" aria-labelledby=${label} min=${min} max=${max} step=${step} .value=${String(setting)} aria-valuetext=${describeChoice(option, setting, this.format)} @input=${choose} />
         <input part="field" type="number" aria-labelledby=${label} aria-invalid=${!!problem} min=${min} max=${max} step=${step} .value=${shown} @change=${choose} />`;
-    } else if (!radios) {
-      field = html`<select part="field" aria-labelledby=${label} aria-describedby=${described} @change=${choose}>
-        <option value="" ?selected=${value === undefined}>${t('customizeMissing', { option: option.label })}</option>
+    } else if (control === 'select') {
+      field = html`<select part="field" aria-labelledby=${label} @change=${choose}>
+        <option value="" ?selected=${value === undefined}>${this.format.t('customizeMissing', { option: option.label })}</option>
         ${values.map((entry) => html`<option value=${entry.value} ?disabled=${!entry.possible} ?selected=${entry.value === value}>${entry.label}${entry.delta ? ` (${entry.delta})` : ''}</option>`)}
       </select>`;
     } else {
@@ -256,8 +253,8 @@ export class ShortlistCustomizer extends ShortlistView {
         </label>`,
       );
     }
-    // A radio group is described as a whole, other fields each.
-    return html`<fieldset part="group" aria-describedby=${radios ? described : nothing}>
+    // The group's description, read as focus enters it: what is wrong, and why values cannot be chosen.
+    return html`<fieldset part="group" aria-describedby=${[problem && `problem-${index}`, unavailable.length && `why-${index}`].filter(Boolean).join(' ') || nothing}>
       <legend part="label" id=${label}>${option.label}</legend>
       <div class="row">${field}</div>
       ${problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing}
@@ -266,7 +263,7 @@ export class ShortlistCustomizer extends ShortlistView {
   }
 
   /** The swatch colours of the product's values (validated `#rgb` / `#rrggbb`), by group and value. */
-  #paintSwatches(state: CustomizerState) {
+  #paintSwatches(state: ReadyCustomizer) {
     const rules = state.groups.flatMap((group, index) => group.values.flatMap((entry, valueIndex) => (entry.swatch ? [`[data-swatch="${index}-${valueIndex}"]{background:${entry.swatch}}`] : [])));
     this.#swatches.replaceSync(rules.join(''));
     const root = this.renderRoot as ShadowRoot;

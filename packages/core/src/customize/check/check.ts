@@ -1,6 +1,6 @@
 /**
  * The checks of a product's configuration for the retailer, on demand (its own chunk,
- * `customize-check`): the errors of its option data and variants, plus those of its rules —
+ * `customize-check`): the problems of its option data and variants in words, plus those of its rules —
  * rules that leave no configuration at all, and values rules make impossible whatever else is
  * chosen — each named with the fewest rules behind it (deletion: a rule stays only when the
  * problem goes away without it). That takes a search per rule and problem, so it runs in
@@ -8,8 +8,9 @@
  */
 import type { OptionClause, OptionRule } from '../../model/types.js';
 import type { Configurator } from '../configurator.js';
-import { ConfigurationError } from '../errors.js';
-import { constraintsOf, type Model, sizeOf, TEXT_EMPTY } from '../model.js';
+import { ConfigurationError } from './errors.js';
+import { expectedWords } from './expected.js';
+import { constraintsOf } from '../model.js';
 import { fewestSteps } from '../reasons.js';
 import { allOf, FREE, Solver, valuesOf } from '../solver.js';
 
@@ -18,7 +19,7 @@ const MAX_DEAD_VALUES = 20;
 /** The page gets the main thread back after this long (ms) of searching. */
 const SLICE_MS = 8;
 
-/** Every configuration error of the product (`configurator.errors`, then its rules'). */
+/** Every configuration error of the product: its data problems (`configurator.dataProblems`), then its rules'. */
 export async function checkConfiguration(configurator: Configurator): Promise<ConfigurationError[]> {
   const { product, rules, model, validPossible } = configurator;
   const constraints = constraintsOf(model, 'all');
@@ -28,9 +29,12 @@ export async function checkConfiguration(configurator: Configurator): Promise<Co
     sliced(fewestSteps(all, (indices) => new Solver(indices.map((index) => constraints[index]!), model.validDomains).solveWith(chosen) === undefined));
   // Constraints by index: the rules come first, then the variants.
   const describe = (indices: readonly number[]) => indices.map((index) => (index < rules.length ? describeRule(rules[index]!, index) : 'the variants')).join(' and ');
-  const keysOf = (indices: readonly number[]) => [...new Set(indices.flatMap((index) => constraints[index]!.scope.map((variable) => model.variables[variable]!.option.key)))];
+  const keysOf = (indices: readonly number[]) => [...new Set(indices.flatMap((index) => constraints[index]!.scope.map((variable) => model.variables[variable]!.key)))];
   const nothingChosen = model.variables.map(() => FREE);
-  const errors = [...configurator.errors];
+  const errors = configurator.dataProblems.map(
+    ({ field, expected, found, options }) =>
+      new ConfigurationError(product.id, expected[0] === 'variant' ? `variant "${expected[1]}" was left out` : field, { field, expected: expectedWords(expected), found, options }),
+  );
 
   if (!validPossible) {
     const contradicting = await core(nothingChosen);
@@ -45,17 +49,13 @@ export async function checkConfiguration(configurator: Configurator): Promise<Co
     );
     return errors;
   }
-  const dead = model.variables.flatMap((entry, variable) =>
-    valuesOf(allOf(sizeOf(entry)) & ~validPossible[variable]!)
-      .filter((value) => !(entry.option.kind === 'text' && entry.option.required && value === TEXT_EMPTY))
-      .map((value) => ({ option: entry.option, variable, value })),
-  );
+  const dead = model.variables.flatMap((option, variable) => valuesOf(allOf(option.values.length) & ~validPossible[variable]!).map((value) => ({ option, variable, value })));
   for (const { option, variable, value } of dead.slice(0, MAX_DEAD_VALUES)) {
     const ruling = await core(nothingChosen.map((free, index) => (index === variable ? value : free)));
     const byRules = ruling.filter((index) => index < rules.length);
     // A value only the variants leave out is simply not sold; rules that rule one out contradict the options.
     if (byRules.length === 0) continue;
-    const name = `${option.key} = ${valueName(model, variable, value)}`;
+    const name = `${option.key} = ${option.values[value]!.value}`;
     errors.push(
       new ConfigurationError(product.id, `${name} can never be chosen: ${describe(ruling)} rule it out`, {
         field: `rules[${byRules[0]}]`,
@@ -82,21 +82,8 @@ async function sliced<T>(steps: Generator<void, T>): Promise<T> {
   }
 }
 
-function valueName(model: Model, variable: number, value: number): string {
-  const entry = model.variables[variable]!;
-  if ('ranges' in entry) return `${entry.ranges[value]!.min}–${entry.ranges[value]!.max}`;
-  return entry.option.kind === 'text' ? (value === TEXT_EMPTY ? 'empty' : 'filled in') : entry.option.values[value]!.value;
-}
-
 /** A rule in words, for developers: `rules[2] (if cpu is i9: requires memory is 32gb or 64gb)`. */
 function describeRule(rule: OptionRule, index: number): string {
-  const condition = (clauses: OptionClause[]) => clauses.map(describeClause).join(' and ');
-  const then = rule.kind === 'allow' ? `allows only ${rule.rows.map((row) => `(${condition(row)})`).join(' or ')}` : `${rule.kind} ${condition(rule.then)}`;
-  return `rules[${index}] (${rule.if.length > 0 ? `if ${condition(rule.if)}: ` : ''}${then})`;
-}
-
-function describeClause(clause: OptionClause): string {
-  if ('values' in clause) return `${clause.key} is ${clause.values.join(' or ')}`;
-  if ('filled' in clause) return `${clause.key} is ${clause.filled ? 'filled in' : 'empty'}`;
-  return `${clause.key} is ${clause.min ?? '…'} to ${clause.max ?? '…'}`;
+  const condition = (clauses: OptionClause[]) => clauses.map((clause) => `${clause.key} is ${clause.values.join(' or ')}`).join(' and ');
+  return `rules[${index}] (${rule.if.length > 0 ? `if ${condition(rule.if)}: ` : ''}${rule.kind} ${condition(rule.then)})`;
 }

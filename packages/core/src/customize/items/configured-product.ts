@@ -4,13 +4,13 @@
  * the options in its name, the total as its price, the variant's availability and image, and
  * the chosen options as attributes (rows in the comparison, usable as criteria).
  */
-import { defined } from '../catalog/sources/shared.js';
-import { readAttribute } from '../model/attributes.js';
-import type { AttributeDef, AttributeValue, Product, ProductOption, Variant } from '../model/types.js';
-import { findUnit } from '../model/units.js';
-import { configuratorFor, type SelectionProblem } from './configurator.js';
-import { configurationUrl } from './link.js';
-import { configuredId, type Selection, type SelectionValue } from './selection.js';
+import { defined } from '../../catalog/sources/shared.js';
+import { readAttribute } from '../../model/attributes.js';
+import type { AttributeDef, AttributeValue, Product, ProductOption, Variant } from '../../model/types.js';
+import { findUnit } from '../../model/units.js';
+import { configuratorFor, type SelectionProblem } from '../configurator.js';
+import { configurationUrl } from '../link.js';
+import { configuredId, type Selection, type SelectionValue } from '../selection.js';
 
 export interface ConfiguredItem {
   complete: true;

@@ -3,7 +3,7 @@
  * The product stays in the catalog (it can still be compared as it is); the error names it,
  * the rules and the options involved, and links to docs/customize.md.
  */
-import { ShortlistError } from '../errors.js';
+import { ShortlistError } from '../../errors.js';
 
 export interface ConfigurationErrorDetails {
   /** Path of the field in the product (`options[1].values[2].swatch`, `rules[3].if.cpu`). */

@@ -5,12 +5,12 @@
  * lookup's attributes too: the comparison shows them as rows.
  */
 import { computed } from 'nanostores';
-import { extendLookup, type ProductLookup, type ProductSource } from '../products.js';
-import type { AttributeDef, Product } from '../model/types.js';
-import type { Shortlist } from '../shortlist.js';
-import { configuratorFor } from './configurator.js';
+import { extendLookup, type ProductLookup, type ProductSource } from '../../products.js';
+import type { AttributeDef, Product } from '../../model/types.js';
+import type { Shortlist } from '../../shortlist.js';
+import { configuratorFor } from '../configurator.js';
 import { configuredProduct, type ConfiguredItem } from './configured-product.js';
-import { decodeSelection, parseConfiguredId } from './selection.js';
+import { decodeSelection, parseConfiguredId } from '../selection.js';
 
 export function configuredItems(shortlist: Shortlist): ProductSource {
   // Per base product object (a new catalog makes new ones): its configured items by id.
@@ -23,7 +23,7 @@ export function configuredItems(shortlist: Shortlist): ProductSource {
     if (!items) made.set(base, (items = new Map()));
     if (!items.has(id)) {
       const selection = decodeSelection(configuratorFor(base).options, parsed.selection);
-      const item = 'error' in selection ? undefined : configuredProduct(base, selection, lookup.attributeByKey);
+      const item = 'problem' in selection ? undefined : configuredProduct(base, selection, lookup.attributeByKey);
       // Only a complete configuration, under its one id: an id with its options in another order is not this item.
       items.set(id, item?.complete && item.product.id === id ? item : undefined);
     }

@@ -197,7 +197,7 @@ describe('<shortlist-customizer>: controls', () => {
     const field = group(shoe.root, 'Engraving').querySelector('input')!;
     expect(text(part(group(shoe.root, 'Engraving'), 'problem'))).to.equal('Engraving: “,” “!” cannot be used');
     expect(field.getAttribute('aria-invalid')).to.equal('true');
-    expect(text(shoe.root.getElementById(field.getAttribute('aria-describedby')!)!)).to.equal('Engraving: “,” “!” cannot be used');
+    expect(text(shoe.root.getElementById(group(shoe.root, 'Engraving').getAttribute('aria-describedby')!)!), 'the group says what is wrong').to.equal('Engraving: “,” “!” cannot be used');
     await type(shoe.element, 'Engraving', 'Run Anna 10k runner');
     expect(text(part(group(shoe.root, 'Engraving'), 'problem'))).to.equal('Engraving: at most 12 characters');
     await type(shoe.element, 'Engraving', 'Run Anna');

@@ -66,9 +66,6 @@ export interface ReadyCustomizer extends ConfigureDetail {
   editing?: string;
 }
 
-/** What the main button did. */
-export type CustomizerAction = 'added' | 'saved' | 'removed' | 'full' | 'incomplete';
-
 export interface CustomizerConnector {
   readonly $state: ReadableAtom<CustomizerState>;
   /** Chooses a value (a text or number as typed; undefined clears it). */
@@ -78,8 +75,12 @@ export interface CustomizerConnector {
    * while it is in the tray, editing it. False when the id is not one of this product's.
    */
   open(id: string): boolean;
-  /** Adds the complete configuration to the comparison (in place of the one being edited), or removes it when it is there. */
-  toggle(): CustomizerAction;
+  /**
+   * Adds the complete configuration to the comparison (in place of the one being edited), or
+   * removes it when it is there. Returns what to tell the shopper; nothing when the
+   * configuration is not complete (its problems say why).
+   */
+  toggle(): string | undefined;
   /** A link to this page that opens the configuration. */
   share(): string;
   /** What the store's add-to-cart code needs (announced as `configure` on every change too). */
@@ -133,7 +134,11 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
         const reason = entry.reason && describeReason(entry.reason, configurator, format);
         if (reason) reasons.set(reason, [...(reasons.get(reason) ?? []), entry.label]);
         const delta = entry.priceDelta ? formatDelta(format, { key: 'price', label: '', type: 'money' }, entry.priceDelta, product.price!.currency) : undefined;
-        return defined({ ...(option as ListOption).values[index]!, possible: entry.possible, reason, delta });
+        // Made for every value at every change: no `defined` here.
+        const shown: CustomizerValue = { ...(option as ListOption).values[index]!, possible: entry.possible };
+        if (reason) shown.reason = reason;
+        if (delta) shown.delta = delta;
+        return shown;
       });
       const problem = described.find((entry) => 'key' in entry.problem && entry.problem.key === option.key && entry.problem.kind !== 'missing');
       return defined({
@@ -201,17 +206,17 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     },
     toggle() {
       const state = $state.get();
-      if (state.status !== 'ready' || !state.id) return 'incomplete';
+      if (state.status !== 'ready' || !state.id) return undefined;
       const { id, inTray, editing } = state;
       if (inTray) {
         shortlist.remove(id);
-        return 'removed';
+        return t('customizeRemoved');
       }
       if (editing) shortlist.setTray(shortlist.$tray.get().map((item) => (item === editing ? id : item)));
-      else if (shortlist.add(id) === 'full') return 'full';
+      else if (shortlist.add(id) === 'full') return t('trayFull', { max: shortlist.config.tray.max });
       $editing.set(undefined);
       shortlist.announce('customize-add', { productId });
-      return editing ? 'saved' : 'added';
+      return t(editing ? 'customizeSaved' : 'customizeAdded');
     },
     share() {
       const configuration = $configuration.get();

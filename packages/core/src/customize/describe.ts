@@ -74,12 +74,15 @@ export function describeChoice(option: ProductOption | undefined, value: Selecti
   return (option && 'values' in option ? option.values.find((entry) => entry.value === value)?.label : undefined) ?? value;
 }
 
+/** By locale and type: an `Intl.ListFormat` is costly to make, and reasons are worded for many values at each change. */
+const listFormats: Record<string, Intl.ListFormat> = {};
+
 function wordsFor(configurator: Configurator, format: Translator) {
   format.use(customizeMessages);
   const t = (key: CustomizeMessageKey, values?: Record<string, string | number>) => format.t(key, values);
   const option = (key: string): ProductOption | undefined => configurator.options.find((candidate) => candidate.key === key);
   const label = (key: string) => option(key)?.label ?? key;
-  const list = (items: string[], type: 'conjunction' | 'disjunction') => new Intl.ListFormat(format.locale, { type }).format(items);
+  const list = (items: string[], type: 'conjunction' | 'disjunction') => (listFormats[format.locale + type] ??= new Intl.ListFormat(format.locale, { type })).format(items);
   const choice = ({ key, value }: Choice) => t('customizeChoice', { option: label(key), value: describeChoice(option(key), value, format) });
   const clause = ({ key, values }: OptionClause) => t('customizeChoice', { option: label(key), value: list(values.map((value) => describeChoice(option(key), value, format)), 'disjunction') });
   return { t, option, label, list, choice, clause };

@@ -17,7 +17,6 @@ export {
   type CustomizerGroup,
   type CustomizerValue,
   type CustomizerControl,
-  type CustomizerAction,
 } from './connector.js';
 export { configuredItems } from './items/source.js';
 export { CONFIGURE_PARAM, configurationUrl, linkedId } from './link.js';

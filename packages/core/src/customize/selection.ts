@@ -133,14 +133,12 @@ export function parseConfiguredId(id: string): { productId: string; selection: s
   return at > 0 ? { productId: id.slice(0, at), selection: id.slice(at + 1) } : undefined;
 }
 
-function escape(text: string): string {
-  let escaped = '';
-  for (const byte of new TextEncoder().encode(text)) {
-    const char = String.fromCharCode(byte);
-    escaped += /[A-Za-z0-9-]/.test(char) ? char : `_${byte.toString(16).toUpperCase().padStart(2, '0')}`;
-  }
-  return escaped;
-}
+const PLAIN = /^[A-Za-z0-9-]*$/;
+const utf8 = new TextEncoder();
+
+/** Letters, digits and `-` as they are (most keys and values are only that), every other byte as `_` and two hex digits. */
+const escape = (text: string) =>
+  PLAIN.test(text) ? text : Array.from(utf8.encode(text), (byte) => (PLAIN.test(String.fromCharCode(byte)) ? String.fromCharCode(byte) : `_${byte.toString(16).toUpperCase().padStart(2, '0')}`)).join('');
 
 /** The text of an escaped token; undefined when its bytes are not UTF-8. */
 function unescape(token: string): string | undefined {

@@ -32,7 +32,7 @@ import { ShortlistConfigureEvent } from './events.js';
  * @csspart options - The options, a group each.
  * @csspart group - One option (`fieldset`); its name is the `legend` (`label`).
  * @csspart label - An option's name.
- * @csspart value - A value to choose: a swatch, a size button or a list value (`label` around a radio).
+ * @csspart value - A value to choose: a swatch or a size button (`label` around a radio); with `checked` when chosen, `disabled` when it cannot be.
  * @csspart swatch - A value's colour or image.
  * @csspart delta - What a value adds to the price.
  * @csspart field - A list, text field, slider or number field.
@@ -67,6 +67,9 @@ export class ShortlistCustomizer extends ShortlistView {
         margin: 0 0 1rem;
         padding: 0;
         border: 0;
+        /* A product may have many groups of many values: those out of view are not laid out or painted at each change. */
+        content-visibility: auto;
+        contain-intrinsic-size: auto 8rem;
       }
       legend {
         font-weight: 600;
@@ -87,7 +90,7 @@ export class ShortlistCustomizer extends ShortlistView {
         gap: 0.5rem;
         margin-block: 0.5rem;
       }
-      [part='value'] {
+      [part~='value'] {
         display: inline-flex;
         align-items: center;
         gap: 0.375rem;
@@ -96,18 +99,18 @@ export class ShortlistCustomizer extends ShortlistView {
         border: 1px solid var(--shortlist-border, #6b6b6b);
         border-radius: var(--shortlist-radius, 0.375rem);
       }
-      [part='value']:has(:checked) {
+      [part~='checked'] {
         box-shadow: 0 0 0 2px var(--shortlist-accent, #1a5fd0);
       }
-      [part='value']:has(:disabled) {
+      [part~='disabled'] {
         border-style: dashed;
         color: var(--shortlist-muted, #4d4d4d);
         text-decoration: line-through;
       }
-      [part='value']:has(:focus-visible) {
+      [part~='value']:has(:focus-visible) {
         outline: var(--shortlist-focus-width, 3px) solid var(--shortlist-focus-color, #1a5fd0);
       }
-      [part='value'] input {
+      [part~='value'] input {
         position: absolute;
         opacity: 0;
       }
@@ -233,7 +236,7 @@ export class ShortlistCustomizer extends ShortlistView {
     };
     let field;
     if (option.kind === 'text') {
-      field = html`<input part="field" aria-labelledby=${label} aria-describedby=${problem ? `problem-${index}` : nothing} aria-invalid=${!!problem} .value=${shown} @input=${choose} />`;
+      field = html`<input part="field" aria-labelledby=${label} aria-invalid=${!!problem} .value=${shown} @input=${choose} />`;
     } else if (option.kind === 'number') {
       const { min, max, step } = option;
       const setting = value ?? option.default;
@@ -246,7 +249,7 @@ export class ShortlistCustomizer extends ShortlistView {
       </select>`;
     } else {
       field = values.map(
-        (entry, valueIndex) => html`<label part="value">
+        (entry, valueIndex) => html`<label part="value${entry.value === value ? ' checked' : ''}${entry.possible ? '' : ' disabled'}">
           <input type="radio" name=${option.key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${choose} />
           ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
           ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
@@ -282,12 +285,8 @@ export class ShortlistCustomizer extends ShortlistView {
   }
 
   #toggle() {
-    const action = this.#connector?.customizer.toggle();
-    const { t } = this.format;
-    const messages = { added: 'customizeAdded', saved: 'customizeSaved', removed: 'customizeRemoved' } as const;
-    if (action === 'full') this.message = t('trayFull', { max: this.shortlist!.config.tray.max });
-    else if (action && action !== 'incomplete') this.message = t(messages[action]);
-    // Incomplete: the problems the button points to say why.
+    // Incomplete: nothing to say, the problems the button points to say why.
+    this.message = this.#connector?.customizer.toggle() ?? this.message;
   }
 
   async #share() {

@@ -28,7 +28,7 @@ export type TrayPosition = ResolvedConfig['tray']['position'];
  * @csspart count - The number badge.
  * @csspart status - The visually hidden live region that announces the count.
  * @csspart dock - The box holding the toggle and the panel; fixed to the viewport unless inline.
- * @csspart panel - The panel (`<shortlist-tray-panel>`), with its parts exported: `heading`, `list`, `item`, `thumbnail`, `name`, `price`, `remove`, `empty`, `actions`, `clear`, `cleared`, `undo`, `compare`.
+ * @csspart panel - The panel (`<shortlist-tray-panel>`), with its parts exported: `heading`, `list`, `item`, `thumbnail`, `name`, `price`, `edit`, `remove`, `empty`, `actions`, `clear`, `cleared`, `undo`, `compare`.
  *
  * @cssproperty --shortlist-accent - Colour of the count badge and the compare button. Default `#1a5fd0`.
  * @cssproperty --shortlist-on-accent - Text colour on the accent. Default `#fff`.

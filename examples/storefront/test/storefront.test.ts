@@ -596,7 +596,7 @@ describe('demo storefront: the customizer, end to end', () => {
     const changed = 'lt-1134~cpu.intel-core-ultra-5-125h.memory.16-gb.storage.1-tb';
     expect(edited.shortlist.$tray.get()).to.deep.equal([changed, second]);
     await editing.element.updateComplete;
-    expect(text(editing.part('status'))).to.equal('Changes saved in your comparison');
+    expect(text(editing.part('status'))).to.equal('Saved in your comparison');
 
     // "Share": a link that opens the configuration for another shopper.
     editing.part('share').click();

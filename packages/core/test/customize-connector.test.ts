@@ -125,7 +125,7 @@ describe('customize: the headless connector', () => {
     expect(customizer.open('chair~legs.oak'), 'another product').to.equal(false);
     expect(customizer.open('sofa~fabric.tweed'), 'a value the sofa does not have').to.equal(false);
     customizer.choose('cushions', 5);
-    expect(customizer.toggle()).to.equal('Changes saved in your comparison');
+    expect(customizer.toggle()).to.equal('Saved in your comparison');
     expect(shortlist.$tray.get()).to.deep.equal(['sofa~fabric.linen.legs.oak.cushions.5']);
     state = customizer.$state.get() as ReadyCustomizer;
     expect(state).to.not.have.property('editing');

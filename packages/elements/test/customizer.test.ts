@@ -451,7 +451,7 @@ describe('<shortlist-customizer>: share, links, edit', () => {
     part(root, 'add').click();
     await element.updateComplete;
     expect(shortlist.$tray.get(), 'replaced in place').to.deep.equal(['bed', 'aero~cpu.i9.memory.32.storage.1tb', 'aero~cpu.i9.memory.64.storage.4tb']);
-    expect(text(part(root, 'status'))).to.equal('Changes saved in your comparison');
+    expect(text(part(root, 'status'))).to.equal('Saved in your comparison');
     expect(text(part(root, 'add'))).to.equal('Add to compare');
 
     // From the comparison's dialog: the dialog closes, the customizer opens the item.

@@ -28,10 +28,10 @@ export const customizeDe: Record<keyof typeof customizeEn, Message> = {
   customizeAdd: 'Zum Vergleich hinzufügen',
   customizeSave: 'Änderungen speichern',
   customizeAdded: 'Zu Ihrem Vergleich hinzugefügt',
-  customizeSaved: 'Änderungen in Ihrem Vergleich gespeichert',
+  customizeSaved: 'In Ihrem Vergleich gespeichert',
   customizeRemoved: 'Aus Ihrem Vergleich entfernt',
   customizeShare: 'Teilen',
   customizeLink: 'Link zu dieser Konfiguration',
   customizeCopied: 'Link kopiert',
-  customizeCopyManually: 'Kopieren Sie den Link unten',
+  customizeCopyManually: 'Kopieren Sie den Link',
 };

@@ -34,10 +34,10 @@ export const customizeEn = {
   customizeAdd: 'Add to compare',
   customizeSave: 'Save changes',
   customizeAdded: 'Added to your comparison',
-  customizeSaved: 'Changes saved in your comparison',
+  customizeSaved: 'Saved in your comparison',
   customizeRemoved: 'Removed from your comparison',
   customizeShare: 'Share',
   customizeLink: 'Link to this configuration',
   customizeCopied: 'Link copied',
-  customizeCopyManually: 'Copy the link below',
+  customizeCopyManually: 'Copy the link',
 } satisfies Record<string, Message>;

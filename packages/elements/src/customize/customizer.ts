@@ -1,4 +1,4 @@
-import type { Shortlist } from '@shortlist/core';
+import { globalHandle, type Shortlist } from '@shortlist/core';
 import { createCustomizer, customizeFeature, describeChoice, linkedId, type CustomizerConnector, type CustomizerGroup, type CustomizerState, type ReadyCustomizer } from '@shortlist/core/customize';
 import { css, html, nothing, type PropertyValues } from 'lit';
 import { baseStyles } from '../internal/base.js';
@@ -93,7 +93,7 @@ export class ShortlistCustomizer extends ShortlistView {
       [part~='value'] {
         display: inline-flex;
         align-items: center;
-        gap: 0.375rem;
+        gap: 0.5rem;
         min-block-size: 2.75rem;
         padding: 0.25rem 0.75rem;
         border: 1px solid var(--shortlist-border, #6b6b6b);
@@ -166,6 +166,7 @@ export class ShortlistCustomizer extends ShortlistView {
   #connector?: { shortlist: Shortlist; product: string; customizer: CustomizerConnector };
   #state?: CustomizerState;
   #unsubscribe?: () => void;
+  #stopInstance?: () => void;
   /** The swatch colours, as a stylesheet of their own: styles stay static (no inline styles under a strict CSP). */
   #swatches = new CSSStyleSheet();
 
@@ -177,11 +178,14 @@ export class ShortlistCustomizer extends ShortlistView {
   override connectedCallback() {
     super.connectedCallback();
     document.addEventListener('shortlist-edit', this.#onEdit);
+    // An instance made after the element (or a new one) gets its own connector.
+    this.#stopInstance = globalHandle().$instance.listen(() => this.requestUpdate());
   }
 
   override disconnectedCallback() {
     super.disconnectedCallback();
     document.removeEventListener('shortlist-edit', this.#onEdit);
+    this.#stopInstance?.();
     this.#unsubscribe?.();
     this.#connector = this.#unsubscribe = undefined;
   }
@@ -290,8 +294,8 @@ export class ShortlistCustomizer extends ShortlistView {
   }
 
   async #share() {
-    const url = this.#connector?.customizer.share();
-    if (!url) return;
+    // The button shows only once the connector has the product.
+    const url = this.#connector!.customizer.share();
     let copied = true;
     try {
       await navigator.clipboard.writeText(url);

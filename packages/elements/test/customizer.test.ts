@@ -218,6 +218,18 @@ describe('<shortlist-customizer>: controls', () => {
   });
 });
 
+describe('<shortlist-customizer>: the page', () => {
+  it('shows its own content until its product is known, also when the page makes its instance later', async () => {
+    const { element } = await fixture<ShortlistCustomizer>('<shortlist-customizer product="aero"><p id="fallback">Processor, memory and storage</p></shortlist-customizer>');
+    expect(element.shadowRoot!.querySelector('slot'), 'no instance yet: the page\'s own content').to.not.equal(null);
+    expect((document.getElementById('fallback') as HTMLElement).offsetHeight).to.be.greaterThan(0);
+    start();
+    await waitUntil(() => element.shadowRoot!.querySelector('[part=options]'), 'the customizer to render once the instance exists');
+    expect((document.getElementById('fallback') as HTMLElement).offsetHeight, 'the content gives way to the customizer').to.equal(0);
+    expect(parts(element.shadowRoot!, 'group')).to.have.length(3);
+  });
+});
+
 describe('<shortlist-customizer>: what is possible, and why not', () => {
   it('values that cannot be chosen stay visible and disabled, and every group says why in text (chains included)', async () => {
     start();

@@ -6,6 +6,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import { createShortlist, storageKey, type ProductInput, type Shortlist, type ShortlistConfig } from '../src/index.js';
+import { createComparison, readShare, shareUrl } from '../src/compare/index.js';
 import { CONFIGURE_PARAM, createCustomizer, customizeOf, type ConfigureDetail, type ReadyCustomizer } from '../src/customize/index.js';
 
 const SOFA: ProductInput = {
@@ -113,6 +114,25 @@ describe('customize: the headless connector', () => {
     expect(shortlist.product('sofa~legs.steel.fabric.leather.cushions.3')).to.equal(undefined);
     expect(customizer.toggle()).to.equal('Removed from your comparison');
     expect(shortlist.$tray.get()).to.deep.equal([]);
+  });
+
+  it('configured items in the comparison\'s CSV and share links: their options as columns, their ids round trip', async () => {
+    const shortlist = start();
+    customizeOf(shortlist);
+    await shortlist.ready;
+    const ids = ['sofa~fabric.linen.legs.oak.cushions.3', 'sofa~fabric.leather.legs.steel.cushions.5.monogram.AB'];
+    shortlist.setTray(ids);
+    const comparison = createComparison(shortlist);
+    const stop = comparison.$state.listen(() => {});
+    for (let tries = 0; tries < 100 && comparison.$state.get().comparison?.keys.length !== 2; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
+    const [header, ...rows] = comparison.csv().text.trim().split(/\r?\n/);
+    expect(header).to.include('Sofa (Linen, Oak, Cushions 3)').and.include('Sofa (Leather, Steel, Cushions 5, Monogram: AB)');
+    expect(rows.find((row) => row.startsWith('Fabric'))).to.equal('Fabric,Linen,Leather');
+    expect(rows.find((row) => row.startsWith('Monogram'))).to.equal('Monogram,Not specified,AB');
+    stop();
+    // A share link holds the ids (escaped) and gives them back.
+    const shared = readShare(shareUrl('https://shop.example/compare', { ids }));
+    expect(shared).to.deep.equal({ ids });
   });
 
   it('links and "Edit": opens a configured item of its product, and saving replaces the one being edited', async () => {

@@ -152,6 +152,7 @@ describe('<shortlist-customizer>: controls', () => {
     expect(group(laptop.root, 'Memory').querySelectorAll('input[type=radio][name=memory]')).to.have.length(3);
     const storage = group(laptop.root, 'Storage').querySelector('select')!;
     expect([...storage.options].map((option) => option.text)).to.deep.equal(['Choose Storage', '512 GB', '1 TB (+€120.00)', '4 TB (+€600.00)']);
+    await expectAccessible(laptop.element);
     cleanupFixtures();
 
     const shoe = await open('runner');
@@ -160,6 +161,7 @@ describe('<shortlist-customizer>: controls', () => {
     expect(getComputedStyle(parts(group(shoe.root, 'Colour'), 'swatch')[1]!).backgroundColor).to.equal('rgb(200, 30, 30)');
     expect(shoe.root.querySelector('[style]')).to.equal(null);
     expect(group(shoe.root, 'Engraving').querySelector('input')!.type).to.equal('text');
+    await expectAccessible(shoe.element);
     cleanupFixtures();
 
     const bed = await open('bed');
@@ -168,6 +170,7 @@ describe('<shortlist-customizer>: controls', () => {
     expect([slider!.min, slider!.max, slider!.step, slider!.value, slider!.getAttribute('aria-valuetext')]).to.deep.equal(['0', '100', '5', '50', '50 %']);
     expect(field!.type).to.equal('number');
     expect(summary(bed.root)).to.deep.equal(['Firmness: 50 %']);
+    await expectAccessible(bed.element);
   });
 
   it('arrow keys move through a radio group, skipping values that cannot be chosen', async () => {
@@ -188,6 +191,33 @@ describe('<shortlist-customizer>: controls', () => {
     await element.updateComplete;
     expect(root.activeElement).to.equal(radio(root, 'size', '43'));
     expect(summary(root)).to.deep.equal(['Colour: Black', 'Size: 43']);
+  });
+
+  it('works from the keyboard alone: arrows choose, a list and fields take keys, Enter adds and shares', async () => {
+    const shortlist = start();
+    const { element, root } = await open('aero');
+    radio(root, 'cpu', 'i5').focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'Tab' });
+    await sendKeys({ press: 'ArrowRight' });
+    await element.updateComplete;
+    expect(summary(root)).to.deep.equal(['CPU: Core i7', 'Memory: 32 GB']);
+    // Tab moves from the memory group to the storage list; the keys choose in it.
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(group(root, 'Storage').querySelector('select'));
+    await sendKeys({ press: 'ArrowDown' });
+    await sendKeys({ press: 'ArrowDown' });
+    await element.updateComplete;
+    expect(summary(root)).to.deep.equal(['CPU: Core i7', 'Memory: 32 GB', 'Storage: 1 TB']);
+    part(root, 'add').focus();
+    await sendKeys({ press: 'Enter' });
+    await element.updateComplete;
+    expect(shortlist.$tray.get()).to.deep.equal(['aero~cpu.i7.memory.32.storage.1tb']);
+    await sendKeys({ press: 'Tab' });
+    expect(root.activeElement).to.equal(part(root, 'share'));
+    await sendKeys({ press: 'Space' });
+    await waitUntil(() => part(root, 'link'), 'the link after Share');
+    await expectAccessible(element);
   });
 
   it('a text field checks as the shopper types, a number field and the slider stay on the grid', async () => {

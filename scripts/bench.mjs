@@ -6,6 +6,7 @@
  *   npm run bench                      # builds first, then runs every scenario
  *   node scripts/bench.mjs add-to-tray # only the scenarios whose id contains an argument
  *   node scripts/bench.mjs comparison  # the four comparison scenarios (fixture: scripts/bench/)
+ *   node scripts/bench.mjs customize   # the customizer: what is still possible (1×), one option change on screen (4×)
  *
  * A measurement, not a gate: over budget is reported (OVER BUDGET) with exit code 0; the exit
  * code is non-zero only when a scenario could not run. Only loopback traffic: the storefront is
@@ -21,6 +22,7 @@
  * To see where a comparison interaction's time goes: scripts/bench/profile-compare.mjs.
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { build } from 'esbuild';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -57,6 +59,31 @@ const SCROLL_MS = 1500;
 const SCROLL_SPEED = 2400;
 const SCROLL_FRAME_BUDGET = TIME.longTask;
 
+/**
+ * The customizer's engine (scripts/bench/customize-bench.ts, bundled into reports/bench-build/
+ * and served at /bench/build/; page /bench/customize.html): random products from a seed.
+ * Budget size: 10 option groups × 20 values, 30 rules. Brute force enumerates every
+ * configuration, so its size is one where that still finishes: 6 groups × 8 values (262,144
+ * configurations), 30 rules.
+ */
+const CUSTOMIZE_PAGE = '/bench/customize.html';
+const CUSTOMIZE_SIZE = { groups: 10, values: 20, rules: 30 };
+const BRUTE_FORCE_SIZE = { groups: 6, values: 8, rules: 30 };
+const CUSTOMIZE_SEEDS = [1, 2, 3, 4, 5, 6];
+/** Recomputations per product along the path (after WARM_UP unmeasured ones), and for the brute force. */
+const CUSTOMIZE_STEPS = 100;
+const CUSTOMIZE_WARM_UP = 10;
+const BRUTE_FORCE_STEPS = 5;
+/** Extra runs of each measured selection, for the fastest-of figure (a note, not the value). */
+const CUSTOMIZE_REPEATS = 3;
+/**
+ * One option change on screen (scripts/bench/customizer.html, `<shortlist-customizer>` of the
+ * budget's size): page loads (a seed each) × clicks on a value that can be chosen.
+ */
+const CHANGE_PAGE = '/bench/customizer.html';
+const CHANGE_SEEDS = [1, 2, 3];
+const CHANGE_CLICKS = 40;
+
 const SCENARIOS = [
   { id: 'add-to-tray', run: addToTray },
   { id: 'page-load', run: pageLoadCost },
@@ -64,6 +91,8 @@ const SCENARIOS = [
   { id: 'comparison-remove-column', run: comparisonRemoveColumn, timeout: 360_000 },
   { id: 'comparison-differences', run: comparisonDifferences, timeout: 240_000 },
   { id: 'comparison-scroll', run: comparisonScroll, timeout: 240_000 },
+  { id: 'customize-possible', run: customizePossible, timeout: 240_000 },
+  { id: 'customize-option-change', run: customizeOptionChange, timeout: 240_000 },
   // Later: { id: 'filter-rank', run: … }
 ];
 
@@ -796,10 +825,141 @@ function percentile(values, p) {
 }
 
 /** "median …, p95 …, max … ms" of a list of durations. */
-const stats = (values, unit = 'ms') => `median ${fmt(percentile(values, 50))}, p95 ${fmt(percentile(values, 95))}, max ${fmt(Math.max(...values))} ${unit}`;
+const stats = (values, unit = 'ms', decimals = 1) =>
+  `median ${fmt(percentile(values, 50), decimals)}, p95 ${fmt(percentile(values, 95), decimals)}, max ${fmt(Math.max(...values), decimals)} ${unit}`;
 
 const round = (value, decimals = 1) => Math.round(value * 10 ** decimals) / 10 ** decimals;
 const fmt = (value, decimals = 1) => round(value, decimals).toFixed(decimals);
+
+/**
+ * What is still possible in the customizer: one full recomputation (`Configurator.state`: every
+ * value possible or not, the reasons, price and problems) at 1× — the budget's CPU — in the
+ * page, timed with performance.now() around each call, along a shopper's path through each
+ * random product. The baseline is the brute-force enumeration in the same page and run, on the
+ * largest size where it still finishes; the engine is timed on that size too.
+ */
+/** Bundles the customizer benchmark's in-page part (scripts/bench/customize-bench.ts) for /bench/build/. */
+const buildCustomizeBench = () =>
+  build({
+    entryPoints: [join(ROOT, 'scripts/bench/customize-bench.ts')],
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    outfile: join(ROOT, 'reports/bench-build/customize-bench.js'),
+    logLevel: 'warning',
+  });
+
+async function customizePossible({ newPage, origin }) {
+  await buildCustomizeBench();
+  const page = await newPage();
+  await goto(page, `${origin}${CUSTOMIZE_PAGE}`);
+  await page.waitForFunction(() => window.customizeBench, { timeout: STEP_TIMEOUT });
+  const run = (name, ...args) => withTimeout(page.evaluate((name, args) => window.customizeBench[name](...args), name, args), STEP_TIMEOUT * 3, `customize ${name}`);
+  const engine = await run('engine', CUSTOMIZE_SIZE, CUSTOMIZE_SEEDS, CUSTOMIZE_STEPS, CUSTOMIZE_WARM_UP, { repeats: CUSTOMIZE_REPEATS });
+  const links = await run('engine', CUSTOMIZE_SIZE, CUSTOMIZE_SEEDS, CUSTOMIZE_STEPS / 2, 2, { restoredLinks: true });
+  const small = await run('engine', BRUTE_FORCE_SIZE, CUSTOMIZE_SEEDS.slice(0, 2), CUSTOMIZE_STEPS, CUSTOMIZE_WARM_UP);
+  const brute = await run('bruteForce', BRUTE_FORCE_SIZE, CUSTOMIZE_SEEDS.slice(0, 2), BRUTE_FORCE_STEPS);
+  await page.browserContext().close();
+
+  const size = ({ groups, values, rules }) => `${groups} groups × ${values} values, ${rules} rules`;
+  const counts = (timings) =>
+    `${timings.possible} values possible, ${timings.impossible} not (${Object.entries(timings.reasons).map(([kind, count]) => `${kind} ${count}`).join(', ')}); ${timings.completed} complete configurations reached`;
+  const perConfiguration = percentile(brute.times, 50) / brute.configurations;
+  const years = (perConfiguration * CUSTOMIZE_SIZE.values ** CUSTOMIZE_SIZE.groups) / 1000 / 3600 / 24 / 365;
+  return [
+    {
+      name: 'customize-possible 10×20, 30 rules p95 (1x CPU)',
+      value: percentile(engine.times, 95),
+      unit: 'ms',
+      budget: TIME.possible,
+      baseline: percentile(brute.times, 95),
+      decimals: 2,
+      notes: [
+        `${engine.times.length} recomputations (${CUSTOMIZE_SEEDS.length} random products of ${size(CUSTOMIZE_SIZE)}, ${CUSTOMIZE_STEPS} steps of a shopper's path each after ${CUSTOMIZE_WARM_UP} unmeasured): ${stats(engine.times, 'ms', 2)}`,
+        `  fastest of ${CUSTOMIZE_REPEATS + 1} runs of each selection (the work without time taken by other processes; a lower bound, as a repeat may find dead ends remembered): ${stats(engine.fastest, 'ms', 2)}`,
+        `  ${counts(engine)}`,
+        `  per product: building its configurator (reading, compiling, what is possible with nothing chosen) ${stats(engine.builds, 'ms', 2)}; checking its rules (checkConfiguration, in slices of at most 8 ms: the time until the errors are known) ${stats(engine.checks, 'ms', 1)}`,
+        `  random selections, as an outdated link may hold (they often clash): ${stats(links.times, 'ms', 2)}`,
+        `baseline = brute-force enumeration (packages/core/test/customize-reference.ts) of ${size(BRUTE_FORCE_SIZE)}: ${brute.configurations} configurations, ${brute.valid} valid in the last; ${brute.times.length} recomputations: ${stats(brute.times, 'ms', 0)}`,
+        `  the engine on that size: ${stats(small.times, 'ms', 2)}; brute force at 10×20 (20^10 configurations) would take about ${fmt(years)} years per recomputation at that rate`,
+        'performance.now() in a page that is not cross-origin isolated has a 0.1 ms resolution',
+      ],
+    },
+  ];
+}
+
+/**
+ * One option change in the customizer, on screen, at 4× CPU: a trusted click on a value of an
+ * option group (one that can be chosen and is not chosen yet, the groups in turn) of
+ * `<shortlist-customizer>` for a random product of 10 groups × 20 values with 30 rules,
+ * measured from the click's dispatch to the end of the first painted frame whose summary shows
+ * the value. That is the whole interaction: the engine's recomputation (what is possible, why
+ * not, price), the reasons in words, and the render of 200 values. Once every group has a
+ * value, a click changes one.
+ */
+async function customizeOptionChange({ newPage, origin }) {
+  await buildCustomizeBench();
+  const times = [];
+  const events = [];
+  let complete = 0;
+  for (const seed of CHANGE_SEEDS) {
+    const page = await newPage();
+    await goto(page, `${origin}${CHANGE_PAGE}?seed=${seed}`);
+    await waitForShortlist(page);
+    await page.waitForFunction(() => document.querySelector('shortlist-customizer')?.shadowRoot?.querySelectorAll('[part~="value"]').length >= 200, { timeout: STEP_TIMEOUT });
+    await page.evaluate(installClickProbe);
+    await page.evaluate(customizerProbes);
+    await throttle(page);
+    for (let click = 0; click < CHANGE_CLICKS; click++) {
+      const target = await page.evaluate((click) => window.__probes.pick(click), click);
+      if (!target) throw new Error(`seed ${seed}, click ${click + 1}: no value left to choose in the customizer`);
+      const label = await page.evaluateHandle(({ group, value }) => window.__probes.value(group, value), target);
+      await label.evaluate((element) => element.scrollIntoView({ block: 'center' }));
+      await page.evaluate(settle, 200);
+      const sample = await measureClick(page, label, `seed ${seed}, click ${click + 1} (${target.key} = ${target.value})`, ['shows', target.key, target.value]);
+      times.push(sample.end - sample.t0);
+      await label.dispose();
+      if (await page.evaluate(() => window.__probes.complete())) complete++;
+    }
+    await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
+    const { events: entries, clicks } = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks }));
+    events.push(...interactionDurations(entries, clicks));
+    await page.browserContext().close();
+  }
+  return [
+    {
+      name: `customize-option-change 10×20, 30 rules p95 (${CPU_SLOWDOWN}x CPU)`,
+      value: percentile(times, 95),
+      unit: 'ms',
+      budget: TIME.optionChange,
+      notes: [
+        `${times.length} clicks on a value of <shortlist-customizer> (${CHANGE_SEEDS.length} random products × ${CHANGE_CLICKS}; a complete configuration after ${complete} of them): click dispatch → the painted frame showing the choice: ${stats(times)}`,
+        eventTimingNote(times.length, events),
+      ],
+    },
+  ];
+}
+
+/** `window.__probes` for the customizer: what to click next, and whether a frame shows it. Cheap: predicates run in measured frames. */
+function customizerProbes() {
+  const root = () => document.querySelector('shortlist-customizer').shadowRoot;
+  const groups = () => [...root().querySelectorAll('[part~="group"]')];
+  window.__probes = {
+    /** A value that can be chosen and is not, of the next group in turn that has one (the values' labels are their values). */
+    pick(click) {
+      const open = groups()
+        .map((group, index) => ({ group: index, key: group.querySelector('legend').textContent.trim(), values: [...group.querySelectorAll('input[type=radio]:not(:checked):not(:disabled)')] }))
+        .filter((group) => group.values.length > 0);
+      if (!open.length) return undefined;
+      const { group, key, values } = open[click % open.length];
+      return { group, key, value: values[(click * 7) % values.length].value };
+    },
+    value: (group, value) => groups()[group].querySelector(`input[value="${CSS.escape(value)}"]`).closest('label'),
+    /** The summary shows `value` for the option `key`. */
+    shows: (key, value) => [...root().querySelectorAll('[part~="summary"] dt')].some((term) => term.textContent === key && term.nextElementSibling.textContent === value),
+    complete: () => root().querySelector('[part~="add"]').getAttribute('aria-disabled') === 'false',
+  };
+}
 
 // ---------------------------------------------------------------------------------------------
 // Main
@@ -809,8 +969,9 @@ async function main() {
   const selected = SCENARIOS.filter(({ id }) => !filters.length || filters.some((filter) => id.includes(filter)));
   if (!selected.length) throw new Error(`no scenario matches ${filters.join(', ')}; scenarios: ${SCENARIOS.map(({ id }) => id).join(', ')}`);
 
-  // The storefront, the embed, and the benchmark's own fixtures (scripts/bench/) under /bench/.
-  const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench' } });
+  // The storefront, the embed, and the benchmark's own fixtures (scripts/bench/) under /bench/,
+  // with what scenarios bundle for their pages under /bench/build/.
+  const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench', '/bench/build/': 'reports/bench-build' } });
   const profile = await mkdtemp(join(tmpdir(), 'shortlist-bench-'));
   let browser;
   const results = [];

@@ -3,6 +3,7 @@
  * variants, and the attribute schema. The result is Shortlist's `CatalogInput`.
  */
 import { CURRENCY, enumerateVariants, money, pickAvailability, pickRating, shelfPrice } from './commerce.mjs';
+import { makeConfigurable } from './configurable.mjs';
 import * as laptops from './laptops.mjs';
 import * as mattresses from './mattresses.mjs';
 import { createRandom, seedFrom } from './random.mjs';
@@ -24,6 +25,7 @@ export function buildCatalog(seed = 'shortlist-demo') {
     const random = createRandom(seedFrom(`${seed}:${module.category.key}`));
     return module.generate(random).map((item, index) => finishProduct(random, module, item, index));
   });
+  makeConfigurable(products);
   return { currency: CURRENCY, attributes: mergeSchemas(CATEGORIES.map((module) => module.attributes)), products };
 }
 
@@ -69,7 +71,7 @@ function mergeSchemas(schemas) {
   return [...byKey.values()];
 }
 
-const PRODUCT_FIELDS = ['id', 'name', 'url', 'image', 'brand', 'price', 'rating', 'availability', 'category', 'attributes', 'options', 'variants'];
+const PRODUCT_FIELDS = ['id', 'name', 'url', 'image', 'brand', 'price', 'rating', 'availability', 'category', 'attributes', 'options', 'rules', 'variants'];
 
 /** The catalog as `catalog.json` publishes it: the `CatalogInput` fields only, in a stable order. */
 export function toCatalogInput(catalog) {

@@ -30,6 +30,10 @@
     'compare-open': ({ count, mode }) => `opened the comparison of ${count} (${mode})`,
     'compare-export': ({ count, format }) => `exported ${count} products as ${format}`,
     'compare-share': ({ count }) => `made a share link for ${count} products`,
+    // The configuration holds what the shopper typed (an engraving): the log names the SKU and price only.
+    configure: ({ productId, complete, sku, price }) => `configured ${nameOf(productId) ?? productId}: ${complete ? `complete${sku ? `, SKU ${sku}` : ''}` : 'not complete yet'}${price ? `, ${price.amount} ${price.currency}` : ''}`,
+    'customize-add': ({ productId }) => `put a configuration of ${nameOf(productId) ?? productId} into the comparison`,
+    'customize-share': ({ productId }) => `made a link to a configuration of ${nameOf(productId) ?? productId}`,
     error: ({ error }) => `${error?.code ?? 'error'}: ${error?.message ?? error}`,
   };
 
@@ -51,6 +55,24 @@
       if (empty) empty.hidden = true;
     });
   }
+
+  // The store's own cart: Shortlist does not own it. The customizer says what is configured
+  // (`shortlist-configure`); "Add to cart" works only for a complete configuration.
+  const cart = new Map();
+  document.addEventListener('shortlist-configure', ({ detail }) => {
+    const button = document.querySelector(`.cart__add[data-product="${CSS.escape(detail.productId)}"]`);
+    if (!button) return;
+    cart.set(detail.productId, detail);
+    button.disabled = !detail.complete;
+  });
+  document.addEventListener('click', (event) => {
+    const button = event.target.closest?.('.cart__add');
+    const configuration = button && cart.get(button.dataset.product);
+    if (!configuration?.complete) return;
+    const status = button.parentElement.querySelector('.cart__status');
+    // A real store would post the SKU, the options and the price to its cart here.
+    status.textContent = `Added to cart (demo): ${configuration.sku ?? configuration.id}`;
+  });
 
   // On the compare page, the tray's "Compare" button shows the page's own comparison instead of
   // opening the dialog over it: `shortlist-open` is cancelable for this.

@@ -32,7 +32,7 @@ export function productJsonLd(product, defs, categoryTitle) {
   return {
     ...base,
     productGroupID: product.id,
-    variesBy: product.options.map((option) => (VARIES_BY[option.key] ? `https://schema.org/${VARIES_BY[option.key]}` : option.label)),
+    variesBy: variedOptions(product).map((option) => (VARIES_BY[option.key] ? `https://schema.org/${VARIES_BY[option.key]}` : option.label)),
     offers: aggregateOffer(product),
     hasVariant: product.variants.map((variant) => variantJsonLd(product, variant)),
   };
@@ -61,14 +61,17 @@ function aggregateOffer(product) {
   };
 }
 
+/** The options the variants select (a product's engraving or firmness is no variant of it). */
+export const variedOptions = (product) => product.options.filter((option) => product.variants.some((variant) => Object.hasOwn(variant.selection, option.key)));
+
 function variantJsonLd(product, variant) {
-  const chosen = product.options.map((option) => ({ option, value: option.values.find((value) => value.value === variant.selection[option.key]) }));
+  const chosen = variedOptions(product).map((option) => ({ option, value: option.values.find((value) => value.value === variant.selection[option.key]) }));
   const url = `${product.url}?variant=${encodeURIComponent(variant.id)}`;
   const json = {
     '@type': 'Product',
     sku: variant.id,
     name: `${product.name} – ${chosen.map(({ value }) => value.label).join(', ')}`,
-    image: product.image,
+    image: variant.image ?? product.image,
     url,
     offers: offer(variant.price, variant.availability, url),
   };

@@ -5,7 +5,7 @@
 import { cardList, image, price, productCard, rating, stock } from './components.mjs';
 import { AVAILABILITY, formatDelta, formatPrice, formatValue } from './format.mjs';
 import { html, jsonForScript } from './html.mjs';
-import { productJsonLd } from './jsonld.mjs';
+import { productJsonLd, variedOptions } from './jsonld.mjs';
 import { layout } from './layout.mjs';
 
 /** Builds the site model the pages share: categories with their products, and the navigation. */
@@ -92,7 +92,8 @@ ${jsonForScript(productJsonLd(product, category.attributes, category.title))}
     ${stock(product.availability)}
     <p>${product.description}</p>
     <shortlist-compare-button product="${product.id}"></shortlist-compare-button>
-    ${product.options ? optionList(product) : ''}
+    ${product.options ? cart(product) : ''}
+    ${product.options ? configure(product) : ''}
   </div>
 </div>
 ${product.variants ? variantTable(product) : ''}
@@ -103,28 +104,52 @@ ${product.variants ? variantTable(product) : ''}
   });
 }
 
+/**
+ * The store's own "Add to cart": it takes the configuration from the customizer's
+ * `shortlist-configure` event (public/app.js), and works once the configuration is complete.
+ * Above the customizer, which grows when it renders: nothing below it moves in view.
+ */
+const cart = (product) =>
+  html`<p class="cart"><button class="cart__add" type="button" data-product="${product.id}" disabled aria-describedby="configure-title">Add to cart</button> <span class="cart__status" role="status"></span></p>`;
+
+/** The customizer, with the options listed inside it: what the page shows until the customizer has loaded (and without JavaScript). */
+function configure(product) {
+  return html`<section class="configure" aria-labelledby="configure-title">
+  <h2 id="configure-title" class="product__options-title">Configure yours</h2>
+  <shortlist-customizer product="${product.id}">${optionList(product)}</shortlist-customizer>
+</section>`;
+}
+
 function optionList(product) {
-  return html`<h2 class="product__options-title">Options</h2>
-<dl class="options">
-  ${product.options.map(
-    (option) => html`<div><dt>${option.label}</dt><dd><ul class="options__values" role="list">${option.values.map(
-      (value) => html`<li${value.available ? '' : html` class="options__value--unavailable"`}>${value.label}${value.priceDelta ? html` <span class="options__delta">${formatDelta(value.priceDelta, product.price.currency)}</span>` : ''}${value.available ? '' : ' (sold out)'}</li>`,
-    )}</ul></dd></div>`,
-  )}
+  const { currency } = product.price;
+  const charge = ({ priceDelta, pricePercent }) =>
+    priceDelta || pricePercent ? html` <span class="options__delta">${priceDelta ? formatDelta(priceDelta, currency) : `${pricePercent > 0 ? '+' : '−'}${Math.abs(pricePercent)} %`}</span>` : '';
+  // The customizer shows these as controls; the page lists what can be chosen.
+  const choices = (option) => {
+    if (option.kind === 'text') return html`<p>Your text, up to ${option.maxLength} characters${charge(option)}</p>`;
+    if (option.kind === 'number') return html`<p>From ${option.min} to ${option.max} (${option.default} unless you choose)</p>`;
+    return html`<ul class="options__values" role="list">${option.values.map((value) => {
+      const soldOut = value.available === false;
+      return html`<li${soldOut ? html` class="options__value--unavailable"` : ''}>${value.label}${charge(value)}${soldOut ? ' (sold out)' : ''}</li>`;
+    })}</ul>`;
+  };
+  return html`<dl class="options">
+  ${product.options.map((option) => html`<div><dt>${option.label}</dt><dd>${choices(option)}</dd></div>`)}
 </dl>`;
 }
 
 function variantTable(product) {
   const labelOf = (option, value) => option.values.find((candidate) => candidate.value === value)?.label ?? value;
+  const varied = variedOptions(product);
   return html`<section class="variants" aria-labelledby="variants-title">
   <h2 id="variants-title">Configurations</h2>
   <div class="table-scroll" role="region" aria-labelledby="variants-caption" tabindex="0">
   <table>
     <caption id="variants-caption">${product.variants.length} configurations of ${product.name}</caption>
-    <thead><tr><th scope="col">SKU</th>${product.options.map((option) => html`<th scope="col">${option.label}</th>`)}<th scope="col">Price</th><th scope="col">Availability</th></tr></thead>
+    <thead><tr><th scope="col">SKU</th>${varied.map((option) => html`<th scope="col">${option.label}</th>`)}<th scope="col">Price</th><th scope="col">Availability</th></tr></thead>
     <tbody>
       ${product.variants.map(
-        (variant) => html`<tr><th scope="row">${variant.id}</th>${product.options.map((option) => html`<td>${labelOf(option, variant.selection[option.key])}</td>`)}<td>${formatPrice(variant.price)}</td><td>${AVAILABILITY[variant.availability].label}</td></tr>\n`,
+        (variant) => html`<tr><th scope="row">${variant.id}</th>${varied.map((option) => html`<td>${labelOf(option, variant.selection[option.key])}</td>`)}<td>${formatPrice(variant.price)}</td><td>${AVAILABILITY[variant.availability].label}</td></tr>\n`,
       )}
     </tbody>
   </table>

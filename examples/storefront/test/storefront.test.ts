@@ -487,3 +487,108 @@ describe('demo storefront, end to end', () => {
     await expectPageAccessible(product);
   });
 });
+
+describe('demo storefront: the customizer, end to end', () => {
+  beforeEach(() => localStorage.removeItem(STORAGE_KEY));
+
+  afterEach(() => {
+    closePages();
+    localStorage.removeItem(STORAGE_KEY);
+  });
+
+  /** The page's customizer once it shows its options, and how to choose in it. */
+  async function customizerOf(page: Page) {
+    const element = await until(() => {
+      const found = page.document.querySelector<HTMLElement & { updateComplete: Promise<boolean> }>('shortlist-customizer');
+      return found?.shadowRoot?.querySelector('[part~=options]') ? found : undefined;
+    }, 'the customizer to show its options');
+    const root = element.shadowRoot!;
+    const group = (label: string) => [...root.querySelectorAll('[part~=group]')].find((fieldset) => text(fieldset.querySelector('legend')) === label)!;
+    return {
+      element,
+      root,
+      part: (name: string) => root.querySelector<HTMLElement>(`[part~=${name}]`)!,
+      summary: () => [...root.querySelectorAll('[part~=summary] dt')].map((term) => `${text(term)}: ${text(term.nextElementSibling)}`),
+      reasons: (label: string) => [...group(label).querySelectorAll('[part~=unavailable] li')].map(text),
+      async choose(label: string, value: string) {
+        const radio = group(label).querySelector<HTMLInputElement>(`input[value="${value}"]`);
+        if (radio) radio.click();
+        else {
+          const list = group(label).querySelector('select')!;
+          list.value = value;
+          list.dispatchEvent(new Event('change', { bubbles: true }));
+        }
+        await element.updateComplete;
+      },
+    };
+  }
+
+  it('configures two laptops, compares them side by side, edits one from the tray, and shares it', async function () {
+    this.timeout(60_000);
+    const product = await openPage('/p/lt-1134.html');
+    const laptop = await customizerOf(product);
+    const cart = product.document.querySelector<HTMLButtonElement>('.cart__add')!;
+    expect(cart.disabled, "the store's own cart button waits for a complete configuration").to.equal(true);
+
+    await laptop.choose('Processor', 'intel-core-ultra-5-125h');
+    await laptop.choose('Memory', '16-gb');
+    await laptop.choose('Storage', '512-gb');
+    expect(cart.disabled).to.equal(false);
+    laptop.part('add').click();
+    // The second: 4 TB needs 64 GB, which only the Core Ultra 7 has; until then 4 TB cannot be chosen, and says why.
+    expect(laptop.root.querySelector<HTMLInputElement>('input[value="4-tb"]')!.disabled).to.equal(true);
+    expect(laptop.reasons('Storage')).to.deep.equal(['2 TB: Requires Memory: 32 GB or 64 GB', '4 TB: Requires Memory: 64 GB']);
+    await laptop.choose('Processor', 'intel-core-ultra-7-155h');
+    await laptop.choose('Memory', '64-gb');
+    await laptop.choose('Storage', '4-tb');
+    expect(text(laptop.part('total'))).to.equal('Total €1,803.65');
+    laptop.part('add').click();
+    const [first, second] = product.shortlist.$tray.get();
+    expect([first, second]).to.deep.equal(['lt-1134~cpu.intel-core-ultra-5-125h.memory.16-gb.storage.512-gb', 'lt-1134~cpu.intel-core-ultra-7-155h.memory.64-gb.storage.4-tb']);
+    expect(logged(product, 'customize-add')).to.have.length(2);
+    cart.click();
+    expect(text(product.document.querySelector('.cart__status'))).to.equal('Added to cart (demo): lt-1134~cpu.intel-core-ultra-7-155h.memory.64-gb.storage.4-tb');
+    await expectPageAccessible(product);
+
+    // Side by side, on the compare page: their options are rows.
+    const compare = await openPage('/compare.html');
+    const { root } = await comparison(compare, 'shortlist-compare:not([modal])', 2);
+    expect(columnNames(root)).to.deep.equal([
+      'Framework Laptop 13 DIY Edition (Intel Core Ultra 5 125H, 16 GB, 512 GB)',
+      'Framework Laptop 13 DIY Edition (Intel Core Ultra 7 155H, 64 GB, 4 TB)',
+    ]);
+    const row = (label: string) => [...root.querySelectorAll('tbody tr')].map((tr) => [...tr.querySelectorAll('th, td')].map(text)).find((cells) => cells[0] === label);
+    // The options fill the catalog's own attributes: they rank with the other laptops ("Best").
+    expect(row('Memory (RAM)')?.slice(1, 3)).to.deep.equal(['16 GB', '64 GB Best']);
+    expect(row('Storage (SSD)')?.slice(1, 3), 'in the unit the catalog shows storage in').to.deep.equal(['512 GB', '4,000 GB Best']);
+    expect(row('Processor (CPU)')?.slice(1, 3)).to.deep.equal(['Intel Core Ultra 5 125H', 'Intel Core Ultra 7 155H']);
+
+    // "Edit" in the tray opens the product page with that configuration; saving replaces it in place.
+    trayPart(compare, 'toggle').click();
+    const edit = await until(() => tray(compare).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector<HTMLAnchorElement>('[part~=edit]') ?? undefined, 'the Edit link');
+    const navigated = new Promise((resolve) => compare.frame.addEventListener('load', resolve, { once: true }));
+    edit.click();
+    await navigated;
+    const edited = await started(compare.frame);
+    const editing = await customizerOf(edited);
+    expect(edited.window.location.pathname).to.equal('/p/lt-1134.html');
+    expect(editing.summary()).to.deep.equal(['Processor: Intel Core Ultra 5 125H', 'Memory: 16 GB', 'Storage: 512 GB']);
+    expect(text(editing.part('add'))).to.equal('Save changes');
+    await editing.choose('Storage', '1-tb');
+    editing.part('add').click();
+    const changed = 'lt-1134~cpu.intel-core-ultra-5-125h.memory.16-gb.storage.1-tb';
+    expect(edited.shortlist.$tray.get()).to.deep.equal([changed, second]);
+    await editing.element.updateComplete;
+    expect(text(editing.part('status'))).to.equal('Saved in your comparison');
+
+    // "Share": a link that opens the configuration for another shopper.
+    editing.part('share').click();
+    const link = await until(() => editing.part('link')?.querySelector('input')?.value || undefined, 'the share link');
+    expect(new URL(link).searchParams.get('shortlist-configure')).to.equal(changed);
+    expect(logged(edited, 'customize-share')).to.have.length(1);
+    const shared = (await executeServerCommand('open-in-fresh-browser-context', { url: link, view: 'customizer' })) as { summary: string[]; add: string; errors: string[] };
+    expect(shared.summary).to.deep.equal(['Processor: Intel Core Ultra 5 125H', 'Memory: 16 GB', 'Storage: 1 TB']);
+    expect(shared.add, 'not in their comparison: nothing to save').to.equal('Add to compare');
+    expect(shared.errors).to.deep.equal([]);
+  });
+});

@@ -626,13 +626,16 @@ describe('normalizeCatalog: the prices shoppers compare', () => {
 });
 
 describe('normalizeCatalog: options and variants', () => {
-  it('normalizes options (plain and detailed values) and variants', () => {
+  it('keeps options and rules as given (the customizer reads them) and normalizes variants', () => {
+    const options = [
+      { key: 'memory', values: ['16 GB', { value: '32 GB', label: '32 GB RAM', priceDelta: '200', available: false }] },
+      { key: 'screen-finish', label: 'Finish', values: ['matte', 'glossy'] },
+    ];
+    const rules = [{ if: { memory: '32 GB' }, requires: { 'screen-finish': 'matte' } }];
     const catalog = load([
       item('lap', {
-        options: [
-          { key: 'memory', values: ['16 GB', { value: '32 GB', label: '32 GB RAM', priceDelta: '200', available: false }] },
-          { key: 'screen-finish', label: 'Finish', values: ['matte', 'glossy'] },
-        ],
+        options,
+        rules,
         variants: [
           { id: 101, selection: { memory: '16 GB' }, price: '999', availability: 'InStock', url: '/lap/101', image: 'javascript:alert(1)' },
           { id: 'lap-32', selection: { memory: '32 GB' }, price: { amount: 1199, currency: 'USD' } },
@@ -641,24 +644,8 @@ describe('normalizeCatalog: options and variants', () => {
     ]);
     expect(catalog.issues).to.deep.equal([]);
     const product = get(catalog, 'lap');
-    expect(product.options).to.deep.equal([
-      {
-        key: 'memory',
-        label: 'Memory',
-        values: [
-          { value: '16 GB', label: '16 GB', available: true },
-          { value: '32 GB', label: '32 GB RAM', priceDelta: 200, available: false },
-        ],
-      },
-      {
-        key: 'screen-finish',
-        label: 'Finish',
-        values: [
-          { value: 'matte', label: 'matte', available: true },
-          { value: 'glossy', label: 'glossy', available: true },
-        ],
-      },
-    ]);
+    expect(product.options).to.deep.equal(options);
+    expect(product.rules).to.deep.equal(rules);
     expect(product.variants).to.deep.equal([
       { id: '101', selection: { memory: '16 GB' }, price: { amount: 999, currency: 'EUR' }, availability: 'in-stock', url: absolute('/lap/101') },
       { id: 'lap-32', selection: { memory: '32 GB' }, price: { amount: 1199, currency: 'USD' } },
@@ -668,7 +655,7 @@ describe('normalizeCatalog: options and variants', () => {
   it('bad options or variants are reported and left out; the product loads', () => {
     const catalog = load([
       item('p1', { options: 'memory', variants: [{ selection: { memory: '16 GB' } }], attributes: { color: 'red' } }),
-      item('p2', { options: Array.from({ length: 51 }, (_, index) => ({ key: `o${index}`, values: ['a'] })) }),
+      item('p2', { options: Array.from({ length: 51 }, (_, index) => ({ key: `o${index}`, values: ['a'] })), rules: { if: {} } }),
     ]);
     const p1 = get(catalog, 'p1');
     expect(p1.options).to.equal(undefined);
@@ -678,6 +665,8 @@ describe('normalizeCatalog: options and variants', () => {
     expectExplained(issue(catalog, 'products[0].variants'), '"p1"', 'variants');
     expect(get(catalog, 'p2').options).to.equal(undefined);
     expect(issue(catalog, 'products[1].options').expected).to.include('50');
+    expect(get(catalog, 'p2').rules).to.equal(undefined);
+    expectExplained(issue(catalog, 'products[1].rules'), '"p2"', 'rules');
   });
 });
 

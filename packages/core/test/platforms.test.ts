@@ -28,8 +28,6 @@ async function importPage(name: string, options: NormalizeOptions = {}): Promise
 const money = (amount: number, currency: string) => ({ amount, currency });
 const range = (min: number, max: number, currency: string) => ({ min, max, currency });
 /** Option values as normalization writes them: available unless the feed says otherwise. */
-const values = (...names: string[]) => names.map((value) => ({ value, label: value, available: true }));
-
 describe('import from platforms: JSON-LD', () => {
   it('WooCommerce: a sale as a second price specification, a variable product as an AggregateOffer, text escaped twice', async () => {
     const { catalog, issues } = await importPage('woocommerce');
@@ -79,8 +77,8 @@ describe('import from platforms: JSON-LD', () => {
         availability: 'in-stock',
         attributes: { material: 'Cotton' },
         options: [
-          { key: 'color', label: 'Color', values: values('Blue', 'Red') },
-          { key: 'size', label: 'Size', values: values('M', 'L') },
+          { key: 'color', values: ['Blue', 'Red'] },
+          { key: 'size', values: ['M', 'L'] },
         ],
         variants: [
           {
@@ -266,8 +264,8 @@ describe('import from platforms: JSON-LD', () => {
         availability: 'in-stock',
         attributes: { material: 'wool' },
         options: [
-          { key: 'size', label: 'Size', values: values('small', 'large') },
-          { key: 'color', label: 'Color', values: values('green', 'light blue') },
+          { key: 'size', values: ['small', 'large'] },
+          { key: 'color', values: ['green', 'light blue'] },
         ],
         variants: [
           {
@@ -309,7 +307,7 @@ describe('import from platforms: JSON-LD', () => {
         priceRange: range(79, 89, 'USD'),
         availability: 'in-stock',
         attributes: {},
-        options: [{ key: 'size', label: 'Size', values: values('large', 'medium') }],
+        options: [{ key: 'size', values: ['large', 'medium'] }],
         variants: [
           { id: 'JK1-L', name: 'Rain jacket, large', selection: { size: 'large' }, price: money(89, 'USD'), availability: 'in-stock' },
           { id: 'JK1-M', name: 'Rain jacket, medium', selection: { size: 'medium' }, price: money(79, 'USD'), availability: 'out-of-stock' },

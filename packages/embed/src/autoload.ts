@@ -2,7 +2,8 @@
  * Loads each feature's code when the page needs it, so a page downloads only what it shows:
  * when one of its tags is in the page — at start-up, or inserted later by a single-page app (a
  * `MutationObserver`, as Shoelace's autoloader does) — or at once when its declaration says
- * the page wants it (a share link in the address). A load that fails is reported (`error`,
+ * the page wants it (a share link in the address, configured items in the tray), at start-up
+ * or when the tray changes. A load that fails is reported (`error`,
  * naming the chunk), the page's elements of that tag show a notice with "Try again", and the
  * rest of the page keeps working.
  */
@@ -48,8 +49,20 @@ export function autoload(shortlist: Shortlist, features: readonly FeatureEntry[]
   });
   observer.observe(document.documentElement, { childList: true, subtree: true });
 
-  for (const feature of features) {
-    if (feature.start && feature.declaration?.wanted?.()) shortlist.load(feature.name, feature.start).then(({ start }) => start(), () => {});
-  }
-  return () => observer.disconnect();
+  // What a page wants at once can change with the tray (another tab, a shared list): asked again
+  // when it changes, and each feature started once (again after a failed load).
+  const started = new Set<FeatureEntry>();
+  const startWanted = () => {
+    for (const feature of features) {
+      if (!feature.start || started.has(feature) || !feature.declaration?.wanted?.()) continue;
+      started.add(feature);
+      shortlist.load(feature.name, feature.start).then(({ start }) => start(), () => started.delete(feature));
+    }
+  };
+  startWanted();
+  const stopTray = shortlist.$tray.listen(startWanted);
+  return () => {
+    observer.disconnect();
+    stopTray();
+  };
 }

@@ -27,14 +27,14 @@ async function until<T>(condition: () => T | undefined | false, what: string): P
 }
 
 /**
- * A page with the queue snippet, an inline catalog of three products, the script tag from
- * `src`, and `body`; it records `error` events. Resolves once Shortlist has started.
+ * A page with the queue snippet, an inline catalog of three products (and `more`), the script
+ * tag from `src`, and `body`; it records `error` events. Resolves once Shortlist has started.
  */
-async function page(src: string, body = ''): Promise<{ window: FrameWindow; document: Document; shortlist: Instance }> {
+async function page(src: string, body = '', more: object[] = []): Promise<{ window: FrameWindow; document: Document; shortlist: Instance }> {
   const frame = document.createElement('iframe');
   frame.style.inlineSize = '1024px';
   frame.style.blockSize = '768px';
-  const products = ['a', 'b', 'c'].map((id) => ({ id, name: `Product ${id}`, price: 10, attributes: { weight: `${id.charCodeAt(0)} g` } }));
+  const products = [...['a', 'b', 'c'].map((id) => ({ id, name: `Product ${id}`, price: 10, attributes: { weight: `${id.charCodeAt(0)} g` } })), ...more];
   frame.srcdoc = `<!doctype html><html lang="en"><head>
     <script>window.shortlist=window.shortlist||function(){(shortlist.q=shortlist.q||[]).push(arguments)};
       window.errors=[];
@@ -80,6 +80,18 @@ describe('autoloader', () => {
     view.innerHTML = '<div class="route"><div class="panel"><shortlist-compare></shortlist-compare></div></div>';
     document.getElementById('app')!.append(view);
     expect(await until(() => shown(document.querySelector('shortlist-compare')), 'the framework-rendered comparison')).to.equal(2);
+  });
+
+  it('loads a feature a page wants when the tray calls for it: configured items added after start-up resolve', async () => {
+    const { window } = await page('/packages/embed/dist/shortlist.js', '', [{ id: 'mug', name: 'Mug', price: 12, options: [{ key: 'glaze', values: ['Blue', 'Green'] }] }]);
+    const shortlist = window.shortlist!('get') as Instance & { setTray(ids: string[]): void; product(id: string): { name: string } | undefined };
+    const id = 'mug~glaze.Green';
+    expect(shortlist.product(id), 'nothing on the page makes configured items yet').to.equal(undefined);
+    // As another tab, or a shared comparison, would: the tray now holds a configured item.
+    shortlist.setTray([id]);
+    const item = await until(() => shortlist.product(id), 'the configured item to resolve');
+    expect(item.name).to.equal('Mug (Green)');
+    expect(window.errors).to.deep.equal([]);
   });
 
   it('a chunk that cannot load gives one error naming it, a notice with "Try again", and the tray keeps working', async () => {

@@ -5,15 +5,15 @@
  */
 import { CLEAR_NUMBER, readAttribute } from '../model/attributes.js';
 import { AMBIGUOUS, type Ambiguous, type NumberStyle } from '../model/numbers.js';
-import type { AttributeDef, Money, OptionValue, PriceRange, Product, ProductOption, Variant } from '../model/types.js';
+import type { AttributeDef, Money, PriceRange, Product, Variant } from '../model/types.js';
 import { readUrl } from '../model/url.js';
-import { bestAvailability, humanize, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
+import { bestAvailability, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
 import { defined, type Report } from './entries.js';
 
 /** Reports on the entry at a path: on its product, once the product's id is known. */
 export type Reporter = (id?: string) => Report;
 
-const MAX = { id: 128, name: 300, label: 200, attributes: 500, options: 50 } as const;
+const MAX = { id: 128, name: 300, label: 200, attributes: 500, options: 50, rules: 200 } as const;
 export const KEY = /^[\p{L}\p{N}][\p{L}\p{N}_.-]{0,63}$/u;
 export const KEY_EXPECTED = 'a key of letters, digits, "-", "_" or "." (at most 64)';
 const PRICE_EXPECTED = 'a price of 0 or more with a currency (ISO 4217, e.g. "EUR")';
@@ -103,7 +103,9 @@ export function readProduct(input: unknown, context: ProductContext, reportOn: R
       priceRange: optional('priceRange', 'a price range { min, max } with min at most max and a currency', (value) => readPriceRange(value, price)),
       rating: optional('rating', 'a rating from 0 to 5', (value) => readRating(value, numbers)),
       availability: optional('availability', 'a schema.org availability such as "InStock"', readAvailability),
-      options: optional('options', `a list of at most ${MAX.options} options`, readOptions),
+      // Checked in depth by the customizer when the product is configured (customize/read-options.ts).
+      options: optional('options', `a list of at most ${MAX.options} options`, (value) => listOf(value, MAX.options)),
+      rules: optional('rules', `a list of at most ${MAX.rules} rules`, (value) => listOf(value, MAX.rules)),
       variants: optional('variants', 'a list of variants with an id and a selection', (value) => readVariants(value, price)),
     }),
   };
@@ -188,30 +190,8 @@ function readRating(value: unknown, numbers: NumberStyle) {
   return defined({ value: rating, count: count !== undefined && Number.isInteger(count) && count >= 0 ? count : undefined });
 }
 
-function readOptions(value: unknown): ProductOption[] | undefined {
-  if (!Array.isArray(value) || value.length > MAX.options) return undefined;
-  const options: ProductOption[] = [];
-  for (const option of value) {
-    const key = readText(option?.key, 64);
-    if (!key || !Array.isArray(option.values)) return undefined;
-    const values: OptionValue[] = [];
-    for (const item of option.values) {
-      const entry = typeof item === 'object' && item !== null ? item : { value: item };
-      const text = readLabel(entry.value);
-      if (text === undefined) return undefined;
-      values.push(
-        defined({
-          value: text,
-          label: readLabel(entry.label) ?? text,
-          priceDelta: readNumber(entry.priceDelta),
-          available: entry.available !== false,
-        }),
-      );
-    }
-    options.push({ key, label: readLabel(option.label) ?? humanize(key), values });
-  }
-  return options;
-}
+/** A list of at most `max` items, as given. */
+const listOf = (value: unknown, max: number) => (Array.isArray(value) && value.length <= max ? value : undefined);
 
 function readVariants(value: unknown, price: (value: unknown) => Money | Ambiguous | undefined): Variant[] | undefined {
   if (!Array.isArray(value)) return undefined;

@@ -6,6 +6,7 @@ export const compareDe: Record<keyof typeof compareEn, Message> = {
   compareTitle: 'Vergleich',
   compareCaption: { one: 'Vergleich von # Produkt', other: 'Vergleich von # Produkten' },
   compareClose: 'Schließen',
+  compareEdit: 'Bearbeiten',
   compareLoading: 'Der Vergleich wird geladen …',
   compareEmpty: 'Noch keine Produkte im Vergleich. Fügen Sie welche mit den Vergleichen-Schaltflächen hinzu.',
   compareOne: 'Fügen Sie mindestens ein weiteres Produkt hinzu, um es zu vergleichen.',

@@ -8,6 +8,7 @@ export const compareEn = {
   compareTitle: 'Comparison',
   compareCaption: { one: 'Comparison of # product', other: 'Comparison of # products' } as Message,
   compareClose: 'Close',
+  compareEdit: 'Edit',
   compareLoading: 'Loading the comparison…',
   compareEmpty: 'No products to compare yet. Add some with the Compare buttons.',
   compareOne: 'Add at least one more product to compare it with.',

@@ -26,15 +26,55 @@ export interface ProductInput {
   /** `number`, `boolean`, `"1.2 kg"`, `["wifi", "bluetooth"]`, `{ value: 1.2, unit: "kg" }`… */
   attributes?: Record<string, unknown>;
   options?: OptionInput[];
+  rules?: RuleInput[];
   variants?: VariantInput[];
 }
 
 export type PriceInput = number | string | { amount: number | string; currency?: string };
 
+/**
+ * An option of a configurable product. `kind` defaults to `choice` when `values` are given.
+ * Text options take `maxLength`, `allowed`, `required` and a price; number options take
+ * `min`, `max`, `step`, `default` and `unit`. See docs/customize.md.
+ */
 export interface OptionInput {
   key: string;
   label?: string;
-  values: Array<string | { value: string; label?: string; priceDelta?: number; available?: boolean }>;
+  kind?: string;
+  values?: Array<string | number | OptionValueInput>;
+  maxLength?: number;
+  allowed?: string;
+  required?: boolean;
+  priceDelta?: number | string;
+  pricePercent?: number | string;
+  min?: number;
+  max?: number;
+  step?: number;
+  default?: number;
+  unit?: string;
+}
+
+export interface OptionValueInput {
+  value: string | number;
+  label?: string;
+  /** A fixed amount (`180`, `"-20"`) or a percentage of the base price (`"10%"`). */
+  priceDelta?: number | string;
+  pricePercent?: number | string;
+  available?: boolean;
+  swatch?: string;
+  image?: string;
+  layer?: string;
+}
+
+/** A condition on list options: every named option must match. A value or list of values, or `{ not: … }` for all others. */
+export type ConditionInput = Record<string, string | number | Array<string | number> | { not: string | number | Array<string | number> }>;
+
+/** A rule between list options: `if` plus exactly one of `requires`, `onlyWith`, `excludes`. */
+export interface RuleInput {
+  if?: ConditionInput;
+  requires?: ConditionInput;
+  onlyWith?: ConditionInput;
+  excludes?: ConditionInput;
 }
 
 export interface VariantInput {

@@ -2,6 +2,7 @@
  * The one vocabulary of Shortlist: what a product, an attribute and a value are,
  * once the catalog has been normalized. Raw input shapes live in `input.ts`.
  */
+import type { OptionInput, RuleInput } from './input.js';
 
 /** The kinds of value an attribute can hold. */
 export type AttributeType = 'number' | 'boolean' | 'enum' | 'set' | 'text' | 'money';
@@ -64,20 +65,89 @@ export interface Rating {
   count?: number;
 }
 
-/** One choice of a product option, e.g. `16 GB` of `memory`. */
-export interface OptionValue {
-  value: string;
-  label: string;
-  /** Price added to the base price when chosen (may be negative). */
+/**
+ * How an option is chosen. `choice`, `size` and `material` pick one of a list of values (they
+ * differ only in how a customizer shows them: swatches, size buttons, a list); `text` is free
+ * text such as an engraving; `number` is a setting in a range, such as a firmness from 0 to 100.
+ */
+export type OptionKind = 'choice' | 'size' | 'material' | 'text' | 'number';
+
+/** What choosing a value adds to the price: a fixed amount and/or a percentage of the base price. */
+export interface PriceDelta {
+  /** Added to the base price in the product's currency (may be negative). */
   priceDelta?: number;
-  available: boolean;
+  /** Percent of the base price (the variant's price, else the product's) added (may be negative). */
+  pricePercent?: number;
 }
 
-/** Something the shopper chooses when configuring a product (size, colour, memory…). */
-export interface ProductOption {
+/** One value of a list option, e.g. `32 GB` of `memory`. */
+export interface OptionValue extends PriceDelta {
+  value: string;
+  label: string;
+  /** False when the value is sold out whatever else is chosen. */
+  available: boolean;
+  /** A swatch colour: `#rgb` or `#rrggbb`. */
+  swatch?: string;
+  /** A swatch image (http(s) or relative URL). */
+  image?: string;
+  /** An image layered over the product's preview when the value is chosen. */
+  layer?: string;
+}
+
+interface OptionBase {
   key: string;
   label: string;
+}
+
+/** An option whose value is one of a list. */
+export interface ListOption extends OptionBase {
+  kind: 'choice' | 'size' | 'material';
   values: OptionValue[];
+}
+
+/** Free text, e.g. an engraving. Empty text means "none", unless the option is required. */
+export interface TextOption extends OptionBase, PriceDelta {
+  kind: 'text';
+  maxLength: number;
+  /** Allowed characters, single ones and ranges: `A-Za-z0-9 .&-`. Absent: any printable character. */
+  allowed?: string;
+  required: boolean;
+}
+
+/** A number in a range on a step grid, e.g. a firmness from 0 to 100 in steps of 5. */
+export interface NumberOption extends OptionBase {
+  kind: 'number';
+  min: number;
+  max: number;
+  step: number;
+  /** The value before the shopper changes it: on the grid, from `min` to `max`. */
+  default: number;
+  /** Shown after the number (`cm`, `%`). */
+  unit?: string;
+}
+
+/**
+ * Something the shopper chooses when configuring a product (colour, size, an engraving, a
+ * firmness…), as the customizer reads it from `Product.options`.
+ */
+export type ProductOption = ListOption | TextOption | NumberOption;
+
+/** One clause of a rule's condition: the list option `key` takes one of `values`. */
+export interface OptionClause {
+  key: string;
+  values: string[];
+}
+
+/**
+ * A rule between list options, as the customizer reads it from `Product.rules`. Every clause of
+ * `if` must hold for the rule to apply (no `if`: it always applies). Then, for `requires` and
+ * `only-with`, every clause of `then` must hold; for `excludes`, no clause of `then` may hold.
+ * (Numbers and texts are checked on their own: their range and step, their length and characters.)
+ */
+export interface OptionRule {
+  kind: 'requires' | 'only-with' | 'excludes';
+  if: OptionClause[];
+  then: OptionClause[];
 }
 
 /**
@@ -114,8 +184,15 @@ export interface Product {
   availability: Availability;
   category?: string;
   attributes: Record<string, AttributeValue>;
-  options?: ProductOption[];
+  /**
+   * The product's options and the rules between them, as the catalog gave them: the customizer
+   * reads and checks them when the product is configured, so their checks load only with it.
+   */
+  options?: readonly OptionInput[];
+  rules?: readonly RuleInput[];
   variants?: Variant[];
+  /** Where the shopper changes this item (a configured item: its product page with its options); the tray and the comparison link to it as "Edit". */
+  editUrl?: string;
 }
 
 /**

@@ -9,5 +9,6 @@ export const trayDe: Record<keyof typeof trayEn, Message> = {
   trayClear: 'Alle entfernen',
   trayCleared: { one: '# Produkt entfernt', other: '# Produkte entfernt' },
   trayUndo: 'Rückgängig',
+  trayEdit: 'Bearbeiten',
   trayCompare: { one: '# Produkt vergleichen', other: '# Produkte vergleichen' },
 };

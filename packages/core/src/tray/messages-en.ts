@@ -11,5 +11,6 @@ export const trayEn = {
   trayClear: 'Clear all',
   trayCleared: { one: 'Cleared # product', other: 'Cleared # products' } as Message,
   trayUndo: 'Undo',
+  trayEdit: 'Edit',
   trayCompare: { one: 'Compare # product', other: 'Compare # products' } as Message,
 } satisfies Record<string, Message>;

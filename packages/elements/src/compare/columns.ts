@@ -8,6 +8,7 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { own, type Formatter } from '@shortlist/core';
 import { formatProductPrice } from '@shortlist/core/catalog';
+import { editLink } from '../internal/edit-link.js';
 import type { Comparison, TriageMark } from '@shortlist/core/compare';
 
 /** Product headers in the first frame after opening; the others come in the next task. */
@@ -35,6 +36,7 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
                   ${product.image ? html`<img part="image" src=${product.image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
                   ${product.url ? html`<a part="name" class="name" href=${product.url}>${product.name}</a>` : html`<span part="name" class="name">${product.name}</span>`}
                   <span part="price">${formatProductPrice(format, product) ?? t('notSpecified')}</span>
+                  ${editLink(product, t('compareEdit'))}
                   ${index === ref ? html`<span part="tag" class="tag">${t('compareReference')}</span>` : nothing}
                   ${mark ? html`<span part="tag" class="tag">${t(mark === 'shortlisted' ? 'compareShortlisted' : 'compareEliminated')}</span>` : nothing}
                 </th>`

@@ -67,6 +67,7 @@ const LAST_STAGE = 3;
  * @csspart image - A product image.
  * @csspart name - A product name (a link when the product has a URL).
  * @csspart price - A product price.
+ * @csspart edit - "Edit", for a configured item: reopens its customizer with its options.
  * @csspart tag - "Reference", "Shortlisted" or "Eliminated" in a column header.
  * @csspart actions - A product's buttons: move, pin, shortlist, eliminate, remove.
  * @csspart group - An attribute group (`tbody`).

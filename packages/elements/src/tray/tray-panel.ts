@@ -3,14 +3,14 @@ import { formatProductPrice } from '@shortlist/core/catalog';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { viewStyles } from '../internal/view.js';
+import { editLink } from '../internal/edit-link.js';
 import { ShortlistOpenEvent } from './events.js';
 import { StoreController } from '../internal/store-controller.js';
-import { ShortlistView } from '../internal/view.js';
+import { ShortlistView, viewStyles } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
-const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare, failure';
+const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, edit, remove, empty, actions, clear, cleared, undo, compare, failure';
 
 /**
  * The open tray: the products to compare with their thumbnails, names and prices, a remove
@@ -242,6 +242,7 @@ export class ShortlistTrayPanel extends ShortlistView {
       <span class="text">
         ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
         <span part="price">${(product && formatProductPrice(this.format, product)) ?? (state?.status === 'ready' ? nothing : t('trayLoading'))}</span>
+        ${editLink(product, t('trayEdit'))}
       </span>
       <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" /></svg>

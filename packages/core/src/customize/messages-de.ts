@@ -1,0 +1,37 @@
+/** The customizer's copy in German. */
+import type { Message } from '../format/messages.js';
+import type { customizeEn } from './messages-en.js';
+
+export const customizeDe: Record<keyof typeof customizeEn, Message> = {
+  customizeSoldOut: 'Ausverkauft',
+  customizeSoldOutIn: 'Ausverkauft in {choices}',
+  customizeNotAvailableIn: 'Nicht erhältlich in {choices}',
+  customizeRequires: 'Erfordert {choices}',
+  customizeOnlyWith: 'Nur mit {choices}',
+  customizeNotWith: 'Nicht erhältlich mit {choices}',
+  customizeConflict: 'Nicht möglich mit {choices}',
+  customizeNever: 'Nicht erhältlich',
+  customizeChoice: '{option}: {value}',
+  customizeMissing: 'Wählen Sie {option}',
+  customizeMissingText: 'Geben Sie {option} ein',
+  customizeImpossible: '{option}: {reason}',
+  customizeUnknownValue: '{option}: Diese Auswahl wird nicht angeboten',
+  customizeOffGrid: '{option}: von {min} bis {max} in Schritten von {step}',
+  customizeTooLong: { one: '{option}: höchstens # Zeichen', other: '{option}: höchstens # Zeichen' },
+  customizeCharacters: '{option}: {characters} kann nicht verwendet werden',
+  customizeSoldOutConfiguration: 'Diese Konfiguration ist ausverkauft',
+  customizeSelectionTooLong: 'Diese Konfiguration ist zu lang zum Speichern ({length} von {max} Zeichen): Kürzen Sie den Text',
+  customizeUnconfigurable: 'Dieses Produkt kann derzeit nicht konfiguriert werden',
+  customizeWhy: '{values}: {reason}',
+  customizeSummary: 'Ihre Konfiguration',
+  customizeTotal: 'Gesamt',
+  customizeAdd: 'Zum Vergleich hinzufügen',
+  customizeSave: 'Änderungen speichern',
+  customizeAdded: 'Zu Ihrem Vergleich hinzugefügt',
+  customizeSaved: 'In Ihrem Vergleich gespeichert',
+  customizeRemoved: 'Aus Ihrem Vergleich entfernt',
+  customizeShare: 'Teilen',
+  customizeLink: 'Link zu dieser Konfiguration',
+  customizeCopied: 'Link kopiert',
+  customizeCopyManually: 'Kopieren Sie den Link',
+};

@@ -12,6 +12,19 @@ export const SIZE = {
   total: 64_000,
 };
 
+/**
+ * Size budgets knowingly exceeded, by bundle (`everything`, or a lazy chunk's name): the ceiling
+ * it may not grow past, and why it is over. `npm run size` still reports such a bundle as over
+ * its budget, and fails when it passes the ceiling. Each entry is a decision for the product's
+ * owner (docs/performance.md, "Over budget"), not a new budget: remove it when the bundle fits.
+ */
+export const OVER_BUDGET = {
+  everything: {
+    ceiling: 0,
+    why: 'the three features as their issues specify them',
+  },
+};
+
 /** Milliseconds (at 4× CPU slowdown unless said), layout shift as a score, heap in megabytes. */
 export const TIME = {
   /** Opening, or changing, the comparison of 100 products × 50 attributes: p95 of the interaction. */

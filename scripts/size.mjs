@@ -1,11 +1,11 @@
 // Prints the min+gzip size of every script-tag entry and chunk, writes reports/size.json and
-// fails when a budget (scripts/budgets.mjs) is exceeded, or when a feature's code is in the
-// first load by accident. Reads the manifest the build wrote.
+// fails when a budget (scripts/budgets.mjs) is exceeded (a known excess: beyond its ceiling), or
+// when a feature's code is in the first load by accident. Reads the manifest the build wrote.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzip } from 'pako';
-import { SIZE } from './budgets.mjs';
+import { OVER_BUDGET, SIZE } from './budgets.mjs';
 import { coreFeatures, elementFolders } from './features.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -39,18 +39,21 @@ const loadedAtStart = new Set();
 for (const entry of [...byName.values()].filter((chunk) => chunk.isEntry)) {
   const files = staticClosure(entry.fileName);
   files.forEach((file) => loadedAtStart.add(file));
-  rows.push({ name: `first load (${[...files].join(' + ')})`, file: entry.fileName, gzipBytes: sum(files), budgetBytes: SIZE.firstLoad });
+  rows.push({ key: 'first load', name: `first load (${[...files].join(' + ')})`, file: entry.fileName, gzipBytes: sum(files), budgetBytes: SIZE.firstLoad });
 }
 for (const chunk of [...byName.values()].filter((chunk) => !loadedAtStart.has(chunk.fileName))) {
-  rows.push({ name: `lazy chunk ${chunk.name}`, file: chunk.fileName, gzipBytes: chunk.gzipBytes, budgetBytes: SIZE.chunk });
+  rows.push({ key: chunk.name, name: `lazy chunk ${chunk.name}`, file: chunk.fileName, gzipBytes: chunk.gzipBytes, budgetBytes: SIZE.chunk });
 }
-rows.push({ name: 'everything', file: 'packages/embed/dist/**/*.js', gzipBytes: sum(byName.keys()), budgetBytes: SIZE.total });
+rows.push({ key: 'everything', name: 'everything', file: 'packages/embed/dist/**/*.js', gzipBytes: sum(byName.keys()), budgetBytes: SIZE.total });
 
-const over = rows.filter((row) => row.gzipBytes > row.budgetBytes);
+// A bundle over its budget fails, unless it is a known excess (OVER_BUDGET) within its ceiling.
+const excess = (row) => (row.gzipBytes > row.budgetBytes ? OVER_BUDGET[row.key] : undefined);
+const over = rows.filter((row) => row.gzipBytes > (excess(row)?.ceiling ?? row.budgetBytes));
 const width = Math.max(...rows.map((row) => row.name.length));
 console.log(`${'bundle'.padEnd(width)}  min+gzip    budget`);
 for (const row of rows) {
-  const mark = row.gzipBytes > row.budgetBytes ? '  OVER BUDGET' : '';
+  const known = excess(row);
+  const mark = row.gzipBytes <= row.budgetBytes ? '' : known && !over.includes(row) ? `  OVER BUDGET, known (ceiling ${known.ceiling} B: ${known.why})` : '  OVER BUDGET';
   console.log(`${row.name.padEnd(width)}  ${String(row.gzipBytes).padStart(6)} B  ${String(row.budgetBytes).padStart(6)} B${mark}`);
 }
 
@@ -80,4 +83,7 @@ if (misplaced.length) {
   console.error(`\nA feature's code is in the first load (not a declaration, not an element the entry imports): ${misplaced.map(({ id }) => id).join(', ')}`);
 }
 if (over.length) console.error(`\n${over.length} bundle(s) over budget: ${over.map((row) => row.name).join(', ')}`);
-if (misplaced.length || over.length) process.exit(1);
+// The list of known excesses stays true: one that is within its budget again is removed.
+const stale = Object.keys(OVER_BUDGET).filter((key) => !rows.some((row) => row.key === key && row.gzipBytes > row.budgetBytes));
+if (stale.length) console.error(`\nWithin budget now, remove from OVER_BUDGET in scripts/budgets.mjs: ${stale.join(', ')}`);
+if (misplaced.length || over.length || stale.length) process.exit(1);

@@ -88,6 +88,9 @@ const manifest = (file) => ({
  * - the rest of a feature's folder, in core and in elements, is the feature's own chunk
  *   (`compare`, `tray`…), loaded on first use — but for its declaration, which is what the
  *   centre knows of it before then (it goes with `deferred`);
+ * - a subfolder of a feature's folder is a chunk of its own, `<feature>-<subfolder>`
+ *   (`compare/share/` → `compare-share`): code the feature needs only on demand (opening or
+ *   making a share link), which the feature imports with `import()` when it is needed;
  * - the rest of the elements' shared code and the third-party code (lit-html, LitElement, the
  *   views' base class) is `views`, the runtime every view needs;
  * - the rest of the centre (the catalog, checks, problem wording) is `deferred`, loaded right
@@ -117,7 +120,8 @@ function chunksByFolder() {
           if (getModuleInfo(id)?.isEntry) return undefined;
           startPath ??= neededAtStart([...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry), links);
           if (startPath.has(id)) return 'start';
-          const [, folder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(.+)$/.exec(id) ?? [];
+          const [, folder, subfolder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(?:([\w-]+)\/)?([^/]+)$/.exec(id) ?? [];
+          if (folder && FEATURES.has(folder) && subfolder) return `${folder}-${subfolder}`;
           if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return folder;
           return /node_modules|packages\/elements\//.test(id) ? 'views' : 'deferred';
         },

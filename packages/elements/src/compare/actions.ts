@@ -1,5 +1,4 @@
-/** What the comparison's export, print and share buttons do in the page: the connector decides what they hold. */
-import { shareUrl, type ShareState } from '@shortlist/core/compare';
+/** What the comparison's export and print buttons do in the page: the connector decides what the file holds. */
 
 /** Saves a CSV file (the connector's `csv()`); returns the file's name. */
 export function downloadCsv({ file, text }: { file: string; text: string }): string {
@@ -24,17 +23,5 @@ export function printPage(alone: boolean): void {
     window.print();
   } finally {
     if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-  }
-}
-
-/** A link to this page recreating `state`, copied to the clipboard when the page may. */
-export async function copyShareLink(state: ShareState): Promise<{ url: string; copied: boolean }> {
-  const url = shareUrl(location.href, state);
-  try {
-    await navigator.clipboard.writeText(url);
-    return { url, copied: true };
-  } catch {
-    // Not allowed here (permissions, insecure context): the view shows the link in a field.
-    return { url, copied: false };
   }
 }

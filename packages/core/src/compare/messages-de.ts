@@ -40,7 +40,7 @@ export const compareDe: Record<keyof typeof compareEn, Message> = {
   compareNext: 'Nächstes Produkt',
   comparePosition: '{first}–{last} von {count}',
   comparePositionOne: '{first} von {count}',
-  compareLegend: 'Unter jedem Produkt: ← → verschieben, ◎ als Referenz festlegen, ✓ vormerken, ⊘ aussortieren, ✕ entfernen.',
+  compareLegend: 'Unter jedem Produkt: ← → verschieben, ◎ als Referenz, ✓ vormerken, ⊘ aussortieren, ✕ entfernen.',
   compareLegendDismiss: 'Verstanden',
   compareExport: 'Als CSV exportieren',
   compareExported: 'Der Vergleich wurde als {file} gespeichert.',

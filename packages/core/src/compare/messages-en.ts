@@ -42,7 +42,7 @@ export const compareEn = {
   compareNext: 'Next product',
   comparePosition: '{first}–{last} of {count}',
   comparePositionOne: '{first} of {count}',
-  compareLegend: 'Under each product: ← → move it, ◎ pin it as the reference, ✓ shortlist it, ⊘ eliminate it, ✕ remove it.',
+  compareLegend: 'Under each product: ← → move, ◎ pin as reference, ✓ shortlist, ⊘ eliminate, ✕ remove.',
   compareLegendDismiss: 'Got it',
   compareExport: 'Export CSV',
   compareExported: 'The comparison was saved as {file}.',

@@ -333,6 +333,7 @@ export class ShortlistCompare extends ShortlistView {
     if (count && narrow) {
       controls = html`<div class="options" part="options">
         <button part="options-button" aria-haspopup="dialog" @click=${this.#openSheet}>${t('compareOptions')}</button>
+        ${state.position ? this.#paging(state) : nothing}
         <p class="summary" part="summary">${state.summary}</p>
       </div>`;
     } else if (count || state.hideEliminated) controls = this.#toolbar(state);
@@ -343,10 +344,9 @@ export class ShortlistCompare extends ShortlistView {
       ${table.missing.length ? html`<p part="empty">${t('compareMissing', { count: table.missing.length })}</p>` : nothing}
       ${state.notice ? html`<p part="empty" class="empty" tabindex="-1">${t(state.notice)}</p>` : nothing}
       ${count && state.legend
-        ? html`<p class="legend" part="legend">${t('compareLegend')} <button @click=${this.#connector!.comparison.dismissLegend}>${t('compareLegendDismiss')}</button></p>`
+        ? html`<p class="legend" part="legend"><span>${t('compareLegend')}</span> <button @click=${this.#connector!.comparison.dismissLegend}>${t('compareLegendDismiss')}</button></p>`
         : nothing}
-      ${state.position ? this.#paging(state) : nothing}
-      ${count ? this.#grid(state, comparison) : nothing}
+      ${count ? this.#grid(state, comparison, narrow) : nothing}
     </div>`;
   }
 
@@ -361,12 +361,12 @@ export class ShortlistCompare extends ShortlistView {
     </div>`;
   }
 
-  #grid({ triage, notes }: ComparisonState, comparison: Comparison): TemplateResult {
+  #grid({ triage, notes }: ComparisonState, comparison: Comparison, narrow: boolean): TemplateResult {
     const indices = this.#indices;
     const { table } = comparison;
     return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp}>
       <table part="table" role="table" aria-labelledby="caption">
-        <caption id="caption" part="caption">${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
+        <caption id="caption" part="caption" class=${narrow ? 'visually-hidden' : ''}>${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
         <thead role="rowgroup" @click=${this.#onAction}>
           ${guard([comparison, indices, triage, this.stage], () => columnHeads(comparison, indices, triage, this.stage, this.format))}
         </thead>
@@ -476,8 +476,9 @@ export class ShortlistCompare extends ShortlistView {
     this.#connector?.comparison.slide(1);
   }
 
-  #onPointerDown({ clientX: x, clientY: y }: PointerEvent) {
-    this.#swipe = { x, y };
+  #onPointerDown({ clientX: x, clientY: y, pointerType }: PointerEvent) {
+    // A finger or a pen; with a mouse, a drag selects text as it always does (and the buttons page).
+    this.#swipe = pointerType === 'mouse' ? undefined : { x, y };
   }
 
   /** A horizontal swipe over the table shows the next or previous product (when not all fit). */

@@ -294,26 +294,28 @@ export const compareStyles = [
     }
     .prompt,
     .sheet {
+      block-size: fit-content;
       max-inline-size: 32rem;
       padding: 1.25rem;
     }
-    /* The view options of a narrow comparison: a sheet from the bottom of the screen, one control a line. */
+    /* The view options of a narrow comparison: a sheet from the bottom of the screen, a line per choice. */
     .sheet {
       inline-size: 100%;
       margin: auto auto 0;
       border-radius: 1rem 1rem 0 0;
     }
     .sheet .toolbar {
-      flex-direction: column;
-      align-items: flex-start;
       margin-block: 1rem;
+    }
+    .sheet :is(legend, label) {
+      inline-size: 100%;
     }
     .prompt p {
       margin-block: 0.75rem 1rem;
     }
     /*
-     * The label of the column button under the pointer (where there is one) or keyboard focus,
-     * in a line kept free for it under the buttons: it covers nothing, so it needs no dismissing
+     * The label of the column button under the pointer or keyboard focus (or just tapped), in a
+     * line kept free for it under the buttons: it covers nothing, so it needs no dismissing
      * (WCAG 1.4.13). The text is the button's accessible name.
      */
     .actions button::after {
@@ -327,12 +329,7 @@ export const compareStyles = [
       color: var(--shortlist-muted, #4d4d4d);
       font-size: 0.8125rem;
     }
-    @media (hover: hover) {
-      .actions button:hover::after {
-        display: block;
-      }
-    }
-    .actions button:focus-visible::after {
+    .actions button:is(:hover, :focus-visible)::after {
       display: block;
     }
     .legend,
@@ -348,13 +345,19 @@ export const compareStyles = [
       border-radius: var(--shortlist-radius, 0.375rem);
       background: var(--shortlist-compare-group-surface, #f2f2f2);
     }
+    .legend span {
+      flex: 1 1 14rem;
+    }
     .summary {
-      flex: 1 1 12rem;
+      flex-basis: 100%;
       color: var(--shortlist-muted, #4d4d4d);
     }
     .paging {
-      justify-content: space-between;
+      margin-inline-start: auto;
       font-weight: 600;
+    }
+    .paging button {
+      font-size: 1.25rem;
     }
     /* The empty and one-product messages: a framed box, not a stray line. */
     .empty {
@@ -365,8 +368,8 @@ export const compareStyles = [
     }
     /*
      * Narrow (a phone): the dialog fills the screen, the products shown share the width, and
-     * each attribute's label sits above its values. The corner cells stay, without width, so
-     * every row keeps its cells under their column headers.
+     * each attribute's label sits above its values. The corner cells stay, visually hidden, so
+     * that every row keeps its cells under their column headers for screen readers.
      */
     dialog.narrow {
       inline-size: 100%;
@@ -381,11 +384,16 @@ export const compareStyles = [
       padding: 0.5rem 0.75rem 0.75rem;
       gap: 0.5rem;
     }
+    dialog.narrow .bar {
+      padding: 0.25rem 0.75rem;
+    }
+
     .narrow .scroller {
       touch-action: pan-y;
     }
     .narrow table {
       inline-size: 100%;
+      line-height: 1.35;
     }
     .narrow tr {
       flex-wrap: wrap;
@@ -398,23 +406,41 @@ export const compareStyles = [
     .narrow tbody th[scope='row'] {
       flex-basis: 100%;
       position: static;
-      padding-block-end: 0;
       border: 0;
       color: var(--shortlist-muted, #4d4d4d);
       font-size: 0.875em;
     }
     .narrow .corner {
-      flex: 0 0 0;
+      position: absolute;
+      inline-size: 1px;
+      block-size: 1px;
       padding: 0;
       border: 0;
       overflow: hidden;
+      clip-path: inset(50%);
     }
-    .narrow caption {
+    .narrow .legend {
       padding-block: 0.25rem;
+      font-size: 0.875rem;
+      line-height: 1.35;
+    }
+    .narrow .head th {
+      padding-block: 0;
+    }
+    .narrow .name {
+      font-size: 0.875rem;
     }
     .narrow img {
-      inline-size: 2.5rem;
-      block-size: 2.5rem;
+      display: none;
+    }
+    .narrow tbody :is(th, td) {
+      padding-block: 0.375rem;
+    }
+    .narrow tbody th[scope='row'] {
+      padding-block-end: 0;
+    }
+    .narrow .actions td {
+      align-content: flex-start;
     }
     .narrow .actions button {
       min-inline-size: 2rem;

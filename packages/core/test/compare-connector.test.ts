@@ -193,10 +193,10 @@ describe('createComparison (the headless comparison)', () => {
       { key: 'rating', label: 'Rating' },
     ]);
     expect(comparison.sortKeys(true).map(({ key }) => key)).to.deep.equal(['name', 'price', 'rating', 'weight', 'material', 'touch']);
-    comparison.sort('price', 'descending');
+    await comparison.sort('price', 'descending');
     expect(shortlist.$tray.get()).to.deep.equal(['bravo', 'alpha', 'charlie']);
     expect(state().summary).to.equal('All attributes · Sorted by Price, descending');
-    comparison.sort('weight', 'ascending');
+    await comparison.sort('weight', 'ascending');
     expect(shortlist.$tray.get()).to.deep.equal(['charlie', 'alpha', 'bravo']);
     expect(state().summary).to.equal('All attributes · Sorted by Weight');
     // Moved by hand: no longer sorted.
@@ -226,7 +226,7 @@ describe('createComparison (the headless comparison)', () => {
     notesOf(shortlist).setNote('alpha', 'Light');
     comparison.toggleMark('bravo', 'eliminated');
     comparison.setView('differences');
-    const { file, text } = comparison.csv();
+    const { file, text } = await comparison.csv();
     expect(file).to.match(/^shortlist-comparison-\d{4}-\d{2}-\d{2}\.csv$/);
     const lines = text.replace(/^\uFEFF/, '').split('\r\n');
     expect(lines[0]).to.equal('Name,Alpha 14,Bravo 15');
@@ -279,7 +279,7 @@ describe('createComparison (the headless comparison)', () => {
     expect(state().columns).to.deep.equal(['charlie', 'bravo']);
     // Sorting starts from the first products of the new order.
     comparison.slide(3);
-    comparison.sort('price', 'ascending');
+    await comparison.sort('price', 'ascending');
     expect(state().columns).to.deep.equal(['p0', 'p1']);
 
     // Everything fits: every column, no position.

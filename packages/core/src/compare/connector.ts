@@ -10,14 +10,13 @@
 import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
-import { compareAgain, summarizedTable, type Comparison } from './comparison.js';
-import { csvFileName, toCsv } from './csv.js';
+import { compareAgain, moveTo, summarizedTable, type Comparison } from './comparison.js';
 import { compareOf } from './feature.js';
 import type { Notes } from './notes.js';
 import { columnsShown, type Position } from './paging.js';
 import type { ShareState } from './share/share.js';
-import { moveTo, sortByAttribute, type SortDirection } from './sort.js';
 import type { CompareOptions, CompareView } from './table.js';
+import type { SortDirection } from './tools/sort.js';
 import type { Triage, TriageMark } from './triage.js';
 
 /** What the shopper chose about the view, and what the view has room for. */
@@ -28,8 +27,8 @@ export interface ComparisonChoices {
   hideEliminated: boolean;
   /** The product the others are measured against. */
   reference?: string;
-  /** The last sort applied; the summary names it while the products stay in its order. */
-  sort?: { key: string; direction: SortDirection };
+  /** The last sort applied, and the tray it made: the summary names it while the tray stays that one. */
+  sort?: { key: string; direction: SortDirection; tray: readonly string[] };
   /** How many product columns the view has room for (a phone: two); undefined: every product is a column. */
   columns?: number;
   /** With `columns`: how many of the other products come before the first one shown. */
@@ -92,8 +91,8 @@ export interface ComparisonConnector {
    */
   move(id: string, side: 'left' | 'right'): number | undefined;
   remove(id: string): boolean;
-  /** Orders the tray by an attribute key, `name`, `price` or `rating`. */
-  sort(key: string, direction: SortDirection): void;
+  /** Orders the tray by an attribute key, `name`, `price` or `rating` (its code loads on the first sort). */
+  sort(key: string, direction: SortDirection): Promise<void>;
   /** What the comparison can be sorted by, with labels: name, price, rating, then (with `attributes`) the attributes shown. */
   sortKeys(attributes: boolean): Array<{ key: string; label: string }>;
   /** How many product columns fit (undefined: all of them): the view measures, the connector picks the products. */
@@ -102,8 +101,8 @@ export interface ComparisonConnector {
   slide(by: number): void;
   /** Hides the legend of the column buttons for good (persisted with the shopper's record). */
   dismissLegend(): void;
-  /** The view shown, every row of it, as a CSV file (the shopper's notes and marks included). */
-  csv(): { file: string; text: string };
+  /** The view shown, every row of it, as a CSV file (the shopper's notes and marks included); its code loads on the first export. */
+  csv(): Promise<{ file: string; text: string }>;
   /** What a share link recreates: the tray, the reference, the view and the marks. */
   shareState(): ShareState;
 }
@@ -145,10 +144,8 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
       const summary = [t(view === 'all' ? 'compareViewAll' : view === 'differences' ? 'compareViewDifferences' : 'compareViewSimilarities')];
       if (separation) summary.push(t('compareSummarySeparation'));
       if (hideEliminated && eliminated) summary.push(t('compareSummaryHidden', { count: eliminated }));
-      // "Sorted by" holds while the products are in that order: a move or an addition ends it.
-      if (sort && ready && sortByAttribute(catalog.products, tray, sort.key, sort.direction).every((id, index) => id === tray[index])) {
-        summary.push(t(sort.direction === 'ascending' ? 'compareSummarySorted' : 'compareSummarySortedDescending', { label: sortLabel(sort.key) }));
-      }
+      // "Sorted by" holds while the tray is the one the sort made: a move or an addition ends it.
+      if (sort?.tray === tray) summary.push(t(sort.direction === 'ascending' ? 'compareSummarySorted' : 'compareSummarySortedDescending', { label: sortLabel(sort.key) }));
       const state: ComparisonState = {
         status: 'loading',
         tray,
@@ -184,6 +181,8 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
     const { tray, triage: marks } = $state.get();
     return tray.filter((id) => own(marks, id) === mark);
   };
+  /** The code of sorting and CSV export, loaded on first use (the `compare-tools` chunk of the script-tag build). */
+  const tools = <T>(load: () => Promise<T>) => shortlist.load('compare-tools', load);
   /** Moves the products shown by `by`, within the others. */
   const slide = (by: number) => {
     const { position } = $state.get();
@@ -214,10 +213,11 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
       return index + step + 1;
     },
     remove: (id) => shortlist.remove(id),
-    sort(key, direction) {
+    async sort(key, direction) {
+      const { sortByAttribute } = await tools(() => import('./tools/sort.js'));
       shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction));
       // A new order starts from its first products.
-      choose({ sort: { key, direction }, start: 0 });
+      choose({ sort: { key, direction, tray: shortlist.$tray.get() }, start: 0 });
     },
     sortKeys(attributes) {
       const groups = attributes ? ($state.get().comparison?.table.groups ?? []) : [];
@@ -227,10 +227,11 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
     setColumns: (columns) => choose({ columns }),
     slide,
     dismissLegend: legend.dismiss,
-    csv() {
+    async csv() {
       const state = $state.get();
       // The rows of the view shown, in full: what the shopper sees is what the file holds.
       const table = summarizedTable(shortlist.$catalog.get().products, state.comparison?.keys ?? [], options(state, state.view));
+      const { toCsv, csvFileName } = await tools(() => import('./tools/csv.js'));
       const text = toCsv(table, shortlist.format, {
         notes: state.notes,
         triage: state.triage,

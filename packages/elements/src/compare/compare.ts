@@ -16,9 +16,10 @@ import {
   type TriageMark,
 } from '@shortlist/core/compare';
 import { ShortlistView } from '../internal/view.js';
-import { downloadCsv, printPage } from './actions.js';
+import { printPage } from './print.js';
 import { columnHeads } from './columns.js';
 import { ShortlistCompareEvent, type ShortlistCompareEventInit } from './events.js';
+import type * as Narrow from './narrow/narrow.js';
 import { NoteFields } from './notes.js';
 import { Progressive } from './progressive.js';
 import { CompareRows } from './rows.js';
@@ -149,11 +150,14 @@ export class ShortlistCompare extends ShortlistView {
   /** What this render shows: the comparison, or undefined while loading or closed; and the columns of the products shown. */
   #current?: Comparison;
   #indices: readonly number[] = [];
-  /** An action still at work (a share link being made): `updateComplete` waits for it. */
+  /** An action still at work (its code loading, a share link being copied): `updateComplete` waits for it. */
   #working?: Promise<void>;
   #returnTo?: HTMLElement;
   #focusNext?: { id: string; index: number; action: string };
   #swipe?: { x: number; y: number };
+  /** What only a narrow comparison renders, once its code has loaded (see `#loadNarrow`). */
+  #narrow?: typeof Narrow;
+  #narrowLoad?: Promise<void>;
   #announced = false;
   readonly #resize = new ResizeObserver(([entry]) => this.#fit(entry!.contentRect.width));
 
@@ -252,6 +256,22 @@ export class ShortlistCompare extends ShortlistView {
     if (columns !== this.#choices.get().columns) this.#choose({ columns });
   }
 
+  /** Loads what only a narrow comparison renders (a desktop never does), once, and adopts its styles. */
+  #loadNarrow(shortlist: Shortlist) {
+    if (this.#narrowLoad) return;
+    this.#narrowLoad = shortlist.load('compare-narrow', () => import('./narrow/narrow.js')).then(
+      (narrow) => {
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, narrow.narrowStyles.styleSheet!];
+        this.#narrow = narrow;
+        this.requestUpdate();
+      },
+      // Reported by `shortlist.load`; tried again on the next update.
+      () => (this.#narrowLoad = undefined),
+    );
+    this.#work(this.#narrowLoad);
+  }
+
   /**
    * Listens to the connector's state while the comparison shows: a closed dialog does no work
    * when the tray changes, and loads no feed.
@@ -275,6 +295,7 @@ export class ShortlistCompare extends ShortlistView {
     if (shortlist && this.#connector?.shortlist !== shortlist) this.#connector = { shortlist, comparison: createComparison(shortlist, this.#choices) };
     // Until the element has been measured (its first layout), a phone would render every product.
     if (!this.hasUpdated) this.#fit(this.getBoundingClientRect().width);
+    if (shortlist && this.#choices.get().columns !== undefined && !this.#narrow) this.#loadNarrow(shortlist);
     this.#listen(shortlist && (!this.modal || this.opened) ? this.#connector!.comparison : undefined);
     const comparison = (this.#current = this.#state?.comparison);
     if (!comparison?.keys.length) this.#rows.clear();
@@ -288,6 +309,7 @@ export class ShortlistCompare extends ShortlistView {
 
   protected override render() {
     const narrow = this.#choices.get().columns !== undefined;
+    const layout = this.#narrow;
     const body = !this.modal
       ? this.#body(narrow)
       : html`<dialog part="dialog" class=${narrow ? 'narrow' : ''} aria-labelledby="title" @close=${this.#onClose} @keydown=${this.#onKeydown}>
@@ -299,7 +321,7 @@ export class ShortlistCompare extends ShortlistView {
                 ${this.#body(narrow)}`
             : nothing}
         </dialog>`;
-    return html`${body}${narrow && this.#current?.keys.length ? this.#sheet() : nothing}`;
+    return html`${body}${narrow && layout && this.#current?.keys.length ? layout.sheet(this.#toolbar(this.#state!), this.format) : nothing}`;
   }
 
   #toolbar(state: ComparisonState): TemplateResult {
@@ -310,33 +332,19 @@ export class ShortlistCompare extends ShortlistView {
     );
   }
 
-  /** The view options of a narrow comparison, in a modal sheet: "View options" opens it. */
-  #sheet(): TemplateResult {
-    const { t } = this.format;
-    return html`<dialog class="sheet" part="sheet" aria-labelledby="sheet-title">
-      <h2 id="sheet-title">${t('compareOptions')}</h2>
-      ${this.#toolbar(this.#state!)}
-      <form method="dialog"><button class="done">${t('compareDone')}</button></form>
-    </dialog>`;
-  }
-
   #body(narrow: boolean): TemplateResult {
     const { t } = this.format;
     const state = this.#state;
     const comparison = this.#current;
     const status = html`<p part="status" class="status" role="status">${this.message}</p>`;
     const undo = this.undo ? html`<button class="undo" @click=${this.#restore}>${t('compareUndo')}</button>` : nothing;
-    if (!state || !comparison) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
+    // Narrow, its layout's code comes first.
+    if (!state || !comparison || (narrow && !this.#narrow)) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
     const { table } = comparison;
     const count = table.products.length;
     let controls: TemplateResult | typeof nothing = nothing;
-    if (count && narrow) {
-      controls = html`<div class="options" part="options">
-        <button part="options-button" aria-haspopup="dialog" @click=${this.#openSheet}>${t('compareOptions')}</button>
-        ${state.position ? this.#paging(state) : nothing}
-        <p class="summary" part="summary">${state.summary}</p>
-      </div>`;
-    } else if (count || state.hideEliminated) controls = this.#toolbar(state);
+    if (count && narrow) controls = this.#narrow!.options(state, { openSheet: this.#openSheet, previous: this.#previous, next: this.#next }, this.format);
+    else if (count || state.hideEliminated) controls = this.#toolbar(state);
     return html`<div part="base" class="base${narrow ? ' narrow' : ''}">
       ${controls}
       ${this.link ? html`<label class="link" part="link">${t('compareShareLink')} <input readonly .value=${this.link} /></label>` : nothing}
@@ -347,17 +355,6 @@ export class ShortlistCompare extends ShortlistView {
         ? html`<p class="legend" part="legend"><span>${t('compareLegend')}</span> <button @click=${this.#connector!.comparison.dismissLegend}>${t('compareLegendDismiss')}</button></p>`
         : nothing}
       ${count ? this.#grid(state, comparison, narrow) : nothing}
-    </div>`;
-  }
-
-  /** Previous and next, and which of the products show ("2–3 of 8"). */
-  #paging({ position }: ComparisonState): TemplateResult {
-    const { t } = this.format;
-    const { first, last, count } = position!;
-    return html`<div class="paging" part="paging">
-      <button aria-label=${t('comparePrevious')} aria-disabled=${first === 1 ? 'true' : nothing} @click=${this.#previous}>‹</button>
-      <span aria-live="polite">${t(first === last ? 'comparePositionOne' : 'comparePosition', { first, last, count })}</span>
-      <button aria-label=${t('compareNext')} aria-disabled=${last === count ? 'true' : nothing} @click=${this.#next}>›</button>
     </div>`;
   }
 
@@ -544,22 +541,39 @@ export class ShortlistCompare extends ShortlistView {
     this.notify(this.format.t('compareUndone'));
   }
 
+  /** Runs an action whose code may still have to load; `updateComplete` waits for it (and for those before it). A failed load is reported by `shortlist.load`. */
+  #work(action: Promise<unknown>) {
+    const working = (this.#working = Promise.all([this.#working, action.catch(() => {})]).then(() => {
+      if (this.#working === working) this.#working = undefined;
+    }));
+  }
+
   #sort() {
     // The Sort button renders with both lists, and the first always has an option selected (it has three at least).
     const root = this.renderRoot;
     const key = root.querySelector<HTMLSelectElement>('.sort-key')!;
     const direction = root.querySelector<HTMLSelectElement>('.sort-direction')!;
-    this.#connector?.comparison.sort(key.value, direction.value as SortDirection);
-    this.message = this.format.t('compareSorted', { label: key.selectedOptions[0]!.text });
+    const label = key.selectedOptions[0]!.text;
+    const comparison = this.#connector?.comparison;
+    if (!comparison) return;
+    this.#work(
+      comparison.sort(key.value, direction.value as SortDirection).then(() => {
+        this.message = this.format.t('compareSorted', { label });
+      }),
+    );
   }
 
   #exportCsv() {
+    const shortlist = this.shortlist;
     const comparison = this.#connector?.comparison;
     const count = this.#current?.keys.length;
-    if (!comparison || count === undefined) return;
-    const file = downloadCsv(comparison.csv());
-    this.message = this.format.t('compareExported', { file });
-    this.#tell('export', { format: 'csv', count });
+    if (!shortlist || !comparison || count === undefined) return;
+    this.#work(
+      Promise.all([comparison.csv(), shortlist.load('compare-tools', () => import('./tools/download.js'))]).then(([csv, { downloadCsv }]) => {
+        this.message = this.format.t('compareExported', { file: downloadCsv(csv) });
+        this.#tell('export', { format: 'csv', count });
+      }),
+    );
   }
 
   async #print() {
@@ -581,17 +595,15 @@ export class ShortlistCompare extends ShortlistView {
     const comparison = this.#connector?.comparison;
     if (!shortlist || !comparison) return;
     const state = comparison.shareState();
-    const working = (this.#working = shortlist
-      .load('compare-share', () => import('./share/link.js'))
-      .then(({ copyShareLink }) => copyShareLink(state))
-      .then(({ url, copied }) => {
-        this.link = url;
-        this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
-        this.#tell('share', { url, count: state.ids.length });
-      })
-      .catch(() => {})
-      .finally(() => {
-        if (this.#working === working) this.#working = undefined;
-      }));
+    this.#work(
+      shortlist
+        .load('compare-share', () => import('./share/link.js'))
+        .then(({ copyShareLink }) => copyShareLink(state))
+        .then(({ url, copied }) => {
+          this.link = url;
+          this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
+          this.#tell('share', { url, count: state.ids.length });
+        }),
+    );
   }
 }

@@ -1,15 +1,4 @@
-/** What the comparison's export and print buttons do in the page: the connector decides what the file holds. */
-
-/** Saves a CSV file (the connector's `csv()`); returns the file's name. */
-export function downloadCsv({ file, text }: { file: string; text: string }): string {
-  const url = URL.createObjectURL(new Blob([text], { type: 'text/csv;charset=utf-8' }));
-  const anchor = document.createElement('a');
-  anchor.href = url;
-  anchor.download = file;
-  anchor.click();
-  setTimeout(() => URL.revokeObjectURL(url), 30_000);
-  return file;
-}
+/** What the comparison's print button does in the page. */
 
 /** Opens the print dialog; `alone` hides the rest of the page on paper (for the dialog at the end of `<body>`). */
 export function printPage(alone: boolean): void {

@@ -1,13 +1,14 @@
 /**
  * The comparison as a CSV file the shopper can open in a spreadsheet: one column per product,
  * one row per fact. Feed data is neutralized so that opening the file never runs a formula.
+ * Loaded on the first export (`compare-tools`).
  */
-import type { Formatter } from '../format/format.js';
-import { formatAttribute } from '../format/attribute.js';
-import { own } from '../state/by-product.js';
-import type { TriageMark } from './triage.js';
-import { isMoney, type CompareTable } from './table.js';
-import { valueMessages } from '../format/messages-values.js';
+import type { Formatter } from '../../format/format.js';
+import { formatAttribute } from '../../format/attribute.js';
+import { own } from '../../state/by-product.js';
+import type { TriageMark } from '../triage.js';
+import { isMoney, type CompareTable } from '../table.js';
+import { valueMessages } from '../../format/messages-values.js';
 
 /** Labels of the rows that are not attributes; English unless the caller passes its copy. */
 export interface CsvLabels {

@@ -231,22 +231,8 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
       const state = $state.get();
       // The rows of the view shown, in full: what the shopper sees is what the file holds.
       const table = summarizedTable(shortlist.$catalog.get().products, state.comparison?.keys ?? [], options(state, state.view));
-      const { toCsv, csvFileName } = await tools(() => import('./tools/csv.js'));
-      const text = toCsv(table, shortlist.format, {
-        notes: state.notes,
-        triage: state.triage,
-        labels: {
-          name: t('compareName'),
-          brand: t('compareBrand'),
-          price: t('comparePrice'),
-          url: t('compareLink'),
-          note: t('compareNote'),
-          triage: t('compareStatus'),
-          shortlisted: t('compareShortlisted'),
-          eliminated: t('compareEliminated'),
-        },
-      });
-      return { file: csvFileName(new Date()), text };
+      const { comparisonCsv } = await tools(() => import('./tools/csv.js'));
+      return comparisonCsv(table, shortlist.format, state);
     },
     shareState() {
       const { tray, reference, view } = $state.get();

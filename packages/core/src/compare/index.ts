@@ -17,5 +17,5 @@ export { MAX_NOTE_LENGTH, type Notes, type NotesState } from './notes.js';
 export type { TriageMark, Triage, TriageState } from './triage.js';
 export { compareTable, attributeValue, isMoney, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './table.js';
 export { sortByAttribute, type SortDirection } from './tools/sort.js';
-export { toCsv, csvFileName, type CsvExtra, type CsvLabels } from './tools/csv.js';
+export { toCsv, csvFileName, comparisonCsv, type CsvExtra, type CsvLabels } from './tools/csv.js';
 export { encodeShare, decodeShare, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share/share.js';

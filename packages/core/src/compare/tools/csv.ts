@@ -61,6 +61,25 @@ export function csvFileName(date: Date): string {
   return `shortlist-comparison-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
 }
 
+/**
+ * The comparison's file (the connector's `csv()`): named for today, the table in the shopper's
+ * language, with their notes and marks.
+ */
+export function comparisonCsv(table: CompareTable, format: Formatter, { notes, triage }: Pick<CsvExtra, 'notes' | 'triage'>): { file: string; text: string } {
+  const { t } = format;
+  const labels: CsvLabels = {
+    name: t('compareName'),
+    brand: t('compareBrand'),
+    price: t('comparePrice'),
+    url: t('compareLink'),
+    note: t('compareNote'),
+    triage: t('compareStatus'),
+    shortlisted: t('compareShortlisted'),
+    eliminated: t('compareEliminated'),
+  };
+  return { file: csvFileName(new Date()), text: toCsv(table, format, { notes, triage, labels }) };
+}
+
 /** The table as CSV text: UTF-8 BOM (Excel then reads accents right), CRLF line ends. */
 export function toCsv(table: CompareTable, format: Formatter, extra: CsvExtra = {}): string {
   const labels = { ...LABELS, ...extra.labels };

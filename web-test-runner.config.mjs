@@ -1,6 +1,9 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { extname, resolve, sep } from 'node:path';
 import { chromeLauncher } from '@web/test-runner-chrome';
+import { STRICT_CSP } from './examples/strict-csp/csp.mjs';
 import { chromeArgs, chromePath } from './scripts/chrome.mjs';
 import { wtrCommands } from './scripts/wtr-commands.mjs';
 
@@ -13,9 +16,33 @@ const site = 'examples/storefront/site';
  */
 function storefront(context, next) {
   const { path } = context;
-  if (path.startsWith('/shortlist/')) context.path = `/packages/embed/dist/${path.slice('/shortlist/'.length)}`;
+  const missing = /^\/embed-missing\/([\w-]+)\/(.*)$/.exec(path);
+  if (missing) {
+    // The script-tag build with one chunk gone (a deploy that lost a file): /embed-missing/<chunk>/shortlist.js
+    const [, chunk, file] = missing;
+    if (file.startsWith(`chunks/${chunk}-`)) {
+      context.status = 404;
+      return;
+    }
+    context.path = `/packages/embed/dist/${file}`;
+  } else if (path.startsWith('/shortlist/')) context.path = `/packages/embed/dist/${path.slice('/shortlist/'.length)}`;
   else if (path !== '/' && existsSync(`${site}${path}`)) context.path = `/${site}${path.endsWith('/') ? `${path}index.html` : path}`;
   return next();
+}
+
+/**
+ * Serves the strict-CSP example at /strict-csp/ under its policy, byte for byte as `npm start`
+ * does: the dev server's own transforms would change the hashed inline script and add one.
+ */
+const strictCspFolder = resolve('examples/strict-csp');
+const TYPES = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
+async function strictCsp(context, next) {
+  if (!context.path.startsWith('/strict-csp/')) return next();
+  const file = resolve(strictCspFolder, `.${context.path.slice('/strict-csp'.length)}`.replace(/\/$/, '/index.html'));
+  if (!file.startsWith(`${strictCspFolder}${sep}`) || !Object.hasOwn(TYPES, extname(file)) || !existsSync(file)) return next();
+  context.type = TYPES[extname(file)];
+  context.body = await readFile(file);
+  context.set('Content-Security-Policy', STRICT_CSP);
 }
 
 // Keep a test page's timers and frames running even when it is not in front: views render
@@ -24,7 +51,7 @@ const testArgs = [...chromeArgs, '--disable-background-timer-throttling', '--dis
 
 export default {
   files: ['packages/*/test/**/*.test.ts', 'examples/*/test/**/*.test.ts'],
-  middleware: [storefront],
+  middleware: [strictCsp, storefront],
   nodeResolve: { exportConditions: ['source', 'development', 'browser'] },
   plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: 'tsconfig.json' }), wtrCommands()],
   browsers: [chromeLauncher({ launchOptions: { executablePath: chromePath(), args: testArgs } })],

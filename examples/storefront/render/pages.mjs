@@ -46,7 +46,7 @@ export function homePage(site) {
 </section>
 <section aria-labelledby="featured-title">
   <h2 id="featured-title">Top rated</h2>
-  ${cardList(featured.map(({ product, category }) => productCard(product, category.attributes, category.cardAttributes, 'h3')))}
+  ${cardList(featured.map(({ product, category }) => productCard(product, category.attributes, category.cardAttributes, { heading: 'h3' })))}
 </section>`,
   });
 }
@@ -64,7 +64,7 @@ export function categoryPage(site, category) {
     description: `${category.title}: ${category.blurb}`,
     body: html`<h1>${category.title}</h1>
 <p class="lead">${category.blurb} ${category.products.length} products.</p>
-${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes)))}`,
+${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes, { microdata: category.listing === 'microdata' })))}`,
   });
 }
 

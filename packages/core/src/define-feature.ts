@@ -17,7 +17,7 @@ export interface FeatureDefinition<Context, Config> extends FeatureDeclaration {
   setup(shortlist: Shortlist, config: Config): Context;
 }
 
-export function defineFeature<Context, Config = undefined>(definition: FeatureDefinition<Context, Config>): Feature<Context> {
+export function defineFeature<Context, Config>(definition: FeatureDefinition<Context, Config>): Feature<Context> {
   const { name, messages } = definition;
   if (process.env.NODE_ENV !== 'production') checkDefinition(definition);
   return {

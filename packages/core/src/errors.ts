@@ -6,13 +6,23 @@
 /** Where the docs live; error messages link to pages below it. */
 export const DOCS_URL = 'https://github.com/shortlist-sdk/shortlist/blob/main/docs/';
 
-export type ErrorCode =
-  | 'config' // the configuration object is wrong
-  | 'catalog' // a product or attribute is wrong; the rest of the catalog still loads
-  | 'feed' // the catalog feed could not be fetched or parsed
-  | 'storage' // the browser's storage is blocked, full or holds unreadable data
-  | 'command' // a call Shortlist cannot carry out: an unknown command or event name
-  | 'load'; // the code of a part of Shortlist could not be loaded (offline, blocked, not found)
+/** The kinds of error, each with what it means. A feature adds its own by declaration merging. */
+export interface ErrorCodes {
+  /** The configuration object is wrong. */
+  config: true;
+  /** A product or attribute is wrong; the rest of the catalog still loads. */
+  catalog: true;
+  /** The catalog feed could not be fetched or parsed. */
+  feed: true;
+  /** The browser's storage is blocked, full or holds unreadable data. */
+  storage: true;
+  /** A call Shortlist cannot carry out: an unknown command or event name. */
+  command: true;
+  /** The code of a part of Shortlist could not be loaded (offline, blocked, not found). */
+  load: true;
+}
+
+export type ErrorCode = keyof ErrorCodes;
 
 export interface ErrorDetails {
   code: ErrorCode;

@@ -215,7 +215,7 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
     remove: (id) => shortlist.remove(id),
     async sort(key, direction) {
       const { sortByAttribute } = await tools(() => import('./tools/sort.js'));
-      shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction));
+      shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction, shortlist.config.locale));
       // A new order starts from its first products.
       choose({ sort: { key, direction, tray: shortlist.$tray.get() }, start: 0 });
     },

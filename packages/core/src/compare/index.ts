@@ -18,4 +18,4 @@ export type { TriageMark, Triage, TriageState } from './triage.js';
 export { compareTable, attributeValue, isMoney, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './table.js';
 export { sortByAttribute, type SortDirection } from './tools/sort.js';
 export { toCsv, csvFileName, comparisonCsv, type CsvExtra, type CsvLabels } from './tools/csv.js';
-export { encodeShare, decodeShare, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share/share.js';
+export { encodeShare, decodeShare, shareAddress, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share/share.js';

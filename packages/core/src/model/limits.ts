@@ -3,4 +3,4 @@
  * shorter (see normalize.ts), but a configured item's id carries its selection, and a reload
  * must never drop an item the shopper chose.
  */
-export const MAX_ID_LENGTH = 512;
+export const MAX_ID_LENGTH = 1024;

@@ -8,6 +8,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { own, type Formatter } from '@shortlist/core';
+import { formatProductPrice } from '@shortlist/core/catalog';
 import type { Comparison, TriageMark } from '@shortlist/core/compare';
 
 /** Product headers in the first frame after opening; the others come in the next task. */
@@ -23,8 +24,9 @@ export function columnHeads(
   indices: readonly number[],
   triage: Readonly<Record<string, TriageMark>>,
   stage: number,
-  { t, price }: Formatter,
+  format: Formatter,
 ): TemplateResult {
+  const { t } = format;
   const last = table.products.length - 1;
   // Guarded per column: a removal or a mark re-renders one column.
   return html`<tr role="row">
@@ -41,7 +43,7 @@ export function columnHeads(
               ? html`<th scope="col" role="columnheader" part="header" class=${index === ref ? 'ref' : ''}>
                   ${product.image ? html`<img part="image" src=${product.image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
                   ${product.url ? html`<a part="name" class="name" href=${product.url}>${product.name}</a>` : html`<span part="name" class="name">${product.name}</span>`}
-                  <span part="price">${product.price ? price(product.price) : t('notSpecified')}</span>
+                  <span part="price">${formatProductPrice(format, product) ?? t('notSpecified')}</span>
                   ${index === ref ? html`<span part="tag" class="tag">${t('compareReference')}</span>` : nothing}
                   ${mark ? html`<span part="tag" class="tag">${t(mark === 'shortlisted' ? 'compareShortlisted' : 'compareEliminated')}</span>` : nothing}
                 </th>`

@@ -96,7 +96,6 @@ const SWIPE = 40;
  * @cssproperty --shortlist-surface - Background of the table, sticky cells and dialog. Default `#fff`.
  * @cssproperty --shortlist-border - Borders. Default `#8a8a8a`.
  * @cssproperty --shortlist-muted - Secondary text: "Not specified", deltas. Default `#4d4d4d`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
  * @cssproperty --shortlist-compare-group-surface - Background of group headings. Default `#f2f2f2`.
  * @cssproperty --shortlist-compare-best-surface - Background of best cells. Default `#e7f4ea`.
  * @cssproperty --shortlist-compare-best-color - Text of the "Best" badge. Default `#135c2b`.
@@ -216,7 +215,11 @@ export class ShortlistCompare extends ShortlistView {
     else if (this.opened) this.#closed();
   }
 
-  /** Shows a message in the polite status region, optionally with an Undo button. */
+  /**
+   * Shows a message in the polite status region, optionally with an Undo button.
+   *
+   * @internal
+   */
   notify(message: string, undo?: () => void): void {
     this.message = message;
     this.undo = undo;

@@ -1,16 +1,21 @@
 /** What the comparison's print button does in the page. */
 
-/** Opens the print dialog; `alone` hides the rest of the page on paper (for the dialog at the end of `<body>`). */
+/** Hides the rest of the page on paper while the comparison dialog prints; made on first use. */
+let printAlone: CSSStyleSheet | undefined;
+
+/**
+ * Opens the print dialog; `alone` hides the rest of the page on paper (for the dialog at the
+ * end of `<body>`) until `afterprint`: mobile browsers print after `print()` has returned.
+ */
 export function printPage(alone: boolean): void {
-  let sheet: CSSStyleSheet | undefined;
-  if (alone) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync('@media print{body>:not(shortlist-compare[modal]){display:none!important}}');
+  if (!printAlone) {
+    printAlone = new CSSStyleSheet();
+    printAlone.replaceSync('@media print{body>:not(shortlist-compare[modal]){display:none!important}}');
+  }
+  const sheet = printAlone;
+  if (alone && !document.adoptedStyleSheets.includes(sheet)) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    window.addEventListener('afterprint', () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet)), { once: true });
   }
-  try {
-    window.print();
-  } finally {
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-  }
+  window.print();
 }

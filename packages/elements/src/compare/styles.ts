@@ -1,9 +1,9 @@
 /** The comparison's styles: a table of fixed-width flex rows (see `table`), and its print layout. */
 import { css } from 'lit';
-import { baseStyles } from '../internal/base.js';
+import { viewStyles } from '../internal/view.js';
 
 export const compareStyles = [
-  baseStyles,
+  viewStyles,
   css`
     :host {
       display: block;

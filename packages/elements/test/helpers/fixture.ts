@@ -52,3 +52,5 @@ export function cleanupFixtures(): void {
   for (const container of containers) container.remove();
   containers.clear();
 }
+
+export { until } from '../../../core/test/helpers/until.js';

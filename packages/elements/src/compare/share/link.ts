@@ -1,9 +1,13 @@
 /** The comparison's "Share link" button, in the page: its code loads on the first click (`compare-share`). */
-import { shareUrl, type ShareState } from '@shortlist/core/compare';
+import { shareAddress, shareUrl, type ShareState } from '@shortlist/core/compare';
 
-/** A link to this page recreating `state`, copied to the clipboard when the page may. */
+/**
+ * A link to this page recreating `state` (its canonical address and the share parameter,
+ * nothing else: see `shareAddress`), copied to the clipboard when the page may.
+ */
 export async function copyShareLink(state: ShareState): Promise<{ url: string; copied: boolean }> {
-  const url = shareUrl(location.href, state);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  const url = shareUrl(shareAddress(location.href, canonical), state);
   try {
     await navigator.clipboard.writeText(url);
     return { url, copied: true };

@@ -1,0 +1,32 @@
+/**
+ * Long work in slices: work written as a generator, whose every `yield` is a point where it may
+ * pause, runs until it has taken `sliceMs`, then hands the main thread back to the browser, so
+ * a large catalog never blocks the shopper's input with one long task.
+ */
+
+/** Runs `steps` to the end at once. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/** Runs `steps` to the end, pausing whenever a slice has taken `sliceMs`. */
+export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 8): Promise<T> {
+  let sliceStart = performance.now();
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+    if (performance.now() - sliceStart > sliceMs) {
+      await yieldToMain();
+      sliceStart = performance.now();
+    }
+  }
+}
+
+/** `scheduler.yield()` where the browser has it (keeps our place in the queue), else a task. */
+function yieldToMain(): Promise<void> {
+  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
+  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+}

@@ -1,0 +1,104 @@
+/**
+ * The autoloader of the script-tag build: each feature's code loads when one of its tags
+ * appears in the page — at start-up or inserted later — and a chunk that cannot load is
+ * reported once, by name, while the rest of the page keeps working. Each test loads its own
+ * page in a frame, as a retailer's page loads the build.
+ */
+import { expect } from '@esm-bundle/chai';
+
+interface Instance {
+  $tray: { get(): readonly string[] };
+  add(id: string): string;
+  remove(id: string): boolean;
+}
+type FrameWindow = Window & { shortlist?: (command: string, ...args: unknown[]) => unknown; errors?: Array<{ code: string; field: string; message: string }> };
+
+const frames: HTMLIFrameElement[] = [];
+afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
+
+/** Waits until `condition` holds, checking every frame. */
+async function until<T>(condition: () => T | undefined | false, what: string): Promise<T> {
+  for (let waited = 0; ; waited += 16) {
+    const value = condition();
+    if (value) return value;
+    if (waited > 8000) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+  }
+}
+
+/**
+ * A page with the queue snippet, an inline catalog of three products, the script tag from
+ * `src`, and `body`; it records `error` events. Resolves once Shortlist has started.
+ */
+async function page(src: string, body = ''): Promise<{ window: FrameWindow; document: Document; shortlist: Instance }> {
+  const frame = document.createElement('iframe');
+  frame.style.inlineSize = '1024px';
+  frame.style.blockSize = '768px';
+  const products = ['a', 'b', 'c'].map((id) => ({ id, name: `Product ${id}`, price: 10, attributes: { weight: `${id.charCodeAt(0)} g` } }));
+  frame.srcdoc = `<!doctype html><html lang="en"><head>
+    <script>window.shortlist=window.shortlist||function(){(shortlist.q=shortlist.q||[]).push(arguments)};
+      window.errors=[];
+      shortlist('init', { storage: 'none', catalog: { products: ${JSON.stringify(products)}, jsonLd: false, cards: false } });
+      shortlist('on', 'error', ({ error }) => errors.push({ code: error.code, field: error.field, message: error.message }));</script>
+    <script type="module" src="${new URL(src, location.href)}"></script></head><body>${body}<shortlist-tray></shortlist-tray></body></html>`;
+  document.body.append(frame);
+  frames.push(frame);
+  const window = await until(() => {
+    const view = frame.contentWindow as FrameWindow | null;
+    return view?.shortlist && !('q' in view.shortlist) ? view : undefined;
+  }, 'Shortlist to start in the frame');
+  return { window, document: frame.contentDocument!, shortlist: window.shortlist!('get') as Instance };
+}
+
+const shown = (element: Element | null) => element?.shadowRoot?.querySelectorAll('th[scope=col]').length ?? 0;
+
+describe('autoloader', () => {
+  it('loads the comparison for an inline <shortlist-compare> already in the page', async () => {
+    const { document, shortlist } = await page('/packages/embed/dist/shortlist.js', '<shortlist-compare></shortlist-compare>');
+    shortlist.add('a');
+    shortlist.add('b');
+    expect(await until(() => shown(document.querySelector('shortlist-compare')), 'the inline comparison')).to.equal(2);
+  });
+
+  it('loads it for one inserted after start-up, once the page has settled', async () => {
+    const { window, document, shortlist } = await page('/packages/embed/dist/shortlist.js');
+    shortlist.add('a');
+    shortlist.add('c');
+    // Start-up is over: the catalog is ready and the comparison's code was not needed.
+    await until(() => window.customElements.get('shortlist-tray') && (shortlist as unknown as { $catalog: { get(): { status: string } } }).$catalog.get().status === 'ready', 'start-up');
+    expect(window.customElements.get('shortlist-compare')).to.equal(undefined);
+    document.body.append(document.createElement('shortlist-compare'));
+    expect(await until(() => shown(document.querySelector('shortlist-compare')), 'the inserted comparison')).to.equal(2);
+  });
+
+  it('loads it for one that a framework renders later, deep in a new subtree', async () => {
+    const { document, shortlist } = await page('/packages/embed/dist/shortlist.js', '<main id="app"></main>');
+    shortlist.add('b');
+    shortlist.add('c');
+    // What a framework does when a route renders: a subtree built off-page, then attached.
+    const view = document.createElement('section');
+    view.innerHTML = '<div class="route"><div class="panel"><shortlist-compare></shortlist-compare></div></div>';
+    document.getElementById('app')!.append(view);
+    expect(await until(() => shown(document.querySelector('shortlist-compare')), 'the framework-rendered comparison')).to.equal(2);
+  });
+
+  it('a chunk that cannot load gives one error naming it, a notice with "Try again", and the tray keeps working', async () => {
+    const { window, document, shortlist } = await page('/embed-missing/compare/shortlist.js', '<shortlist-compare></shortlist-compare>');
+    const notice = await until(() => document.querySelector('shortlist-compare [data-shortlist-load-failure]'), 'the notice');
+    expect(notice.getAttribute('role')).to.equal('alert');
+    expect(notice.querySelector('button')!.textContent).to.equal('Try again');
+    const loadErrors = () => window.errors!.filter((error) => error.code === 'load');
+    expect(loadErrors().map((error) => error.field)).to.deep.equal(['compare']);
+    expect(loadErrors()[0]!.message).to.include('"compare" code could not be loaded');
+    // The rest of the page works: adding, removing, the tray's count.
+    expect(shortlist.add('a')).to.equal('added');
+    expect(shortlist.remove('a')).to.equal(true);
+    shortlist.add('b');
+    const tray = document.querySelector('shortlist-tray')!;
+    expect(await until(() => tray.shadowRoot?.querySelector('[part=count]')?.textContent === '1', 'the tray count')).to.equal(true);
+    // Trying again is another attempt: reported again, the notice shown again.
+    notice.querySelector('button')!.click();
+    await until(() => loadErrors().length === 2, 'the second report');
+    expect(document.querySelectorAll('shortlist-compare [data-shortlist-load-failure]')).to.have.length(1);
+  });
+});

@@ -16,7 +16,6 @@ import {
   type TriageMark,
 } from '@shortlist/core/compare';
 import { ShortlistView } from '../internal/view.js';
-import { printPage } from './print.js';
 import { columnHeads } from './columns.js';
 import { ShortlistCompareEvent, type ShortlistCompareEventInit } from './events.js';
 import type * as Narrow from './narrow/narrow.js';
@@ -39,8 +38,6 @@ const LAST_STAGE = 3;
 /** Below this width (in rem) only some products fit side by side, each column at least `COLUMN` wide, and the view options move into a sheet. */
 const NARROW = 40;
 const COLUMN = 10;
-/** How far (px) a horizontal swipe goes before it shows the next product. */
-const SWIPE = 40;
 
 /**
  * The side-by-side comparison of the products in the tray: sticky product header and
@@ -153,9 +150,9 @@ export class ShortlistCompare extends ShortlistView {
   #working?: Promise<void>;
   #returnTo?: HTMLElement;
   #focusNext?: { id: string; index: number; action: string };
-  #swipe?: { x: number; y: number };
-  /** What only a narrow comparison renders, once its code has loaded (see `#loadNarrow`). */
+  /** What only a narrow comparison renders and does, once its code has loaded (see `#loadNarrow`). */
   #narrow?: typeof Narrow;
+  #swipe?: Narrow.Swipe;
   #narrowLoad?: Promise<void>;
   #announced = false;
   readonly #resize = new ResizeObserver(([entry]) => this.#fit(entry!.contentRect.width));
@@ -267,6 +264,7 @@ export class ShortlistCompare extends ShortlistView {
         const root = this.renderRoot as ShadowRoot;
         root.adoptedStyleSheets = [...root.adoptedStyleSheets, narrow.narrowStyles.styleSheet!];
         this.#narrow = narrow;
+        this.#swipe = new narrow.Swipe(() => this.#connector?.comparison);
         this.requestUpdate();
       },
       // Reported by `shortlist.load`; tried again on the next update.
@@ -346,7 +344,7 @@ export class ShortlistCompare extends ShortlistView {
     const { table } = comparison;
     const count = table.products.length;
     let controls: TemplateResult | typeof nothing = nothing;
-    if (count && narrow) controls = this.#narrow!.options(state, { openSheet: this.#openSheet, previous: this.#previous, next: this.#next }, this.format);
+    if (count && narrow) controls = this.#narrow!.options(state, this.#connector!.comparison, this.format);
     else if (count || state.hideEliminated) controls = this.#toolbar(state);
     return html`<div part="base" class="base${narrow ? ' narrow' : ''}">
       ${controls}
@@ -364,7 +362,9 @@ export class ShortlistCompare extends ShortlistView {
   #grid({ triage, notes }: ComparisonState, comparison: Comparison, narrow: boolean): TemplateResult {
     const indices = this.#indices;
     const { table } = comparison;
-    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @pointerdown=${this.#onPointerDown} @pointerup=${this.#onPointerUp}>
+    // Narrow, a swipe pages through the products.
+    const swipe = narrow ? this.#swipe : undefined;
+    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @pointerdown=${swipe?.down} @pointerup=${swipe?.up}>
       <table part="table" role="table" aria-labelledby="caption">
         <caption id="caption" part="caption" class=${narrow ? 'visually-hidden' : ''}>${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
         <thead role="rowgroup" @click=${this.#onAction}>
@@ -464,32 +464,6 @@ export class ShortlistCompare extends ShortlistView {
     }
   }
 
-  #openSheet() {
-    this.renderRoot.querySelector<HTMLDialogElement>('dialog.sheet')?.showModal();
-  }
-
-  #previous() {
-    this.#connector?.comparison.slide(-1);
-  }
-
-  #next() {
-    this.#connector?.comparison.slide(1);
-  }
-
-  #onPointerDown({ clientX: x, clientY: y, pointerType }: PointerEvent) {
-    // A finger or a pen; with a mouse, a drag selects text as it always does (and the buttons page).
-    this.#swipe = pointerType === 'mouse' ? undefined : { x, y };
-  }
-
-  /** A horizontal swipe over the table shows the next or previous product (when not all fit). */
-  #onPointerUp({ clientX, clientY }: PointerEvent) {
-    const start = this.#swipe;
-    this.#swipe = undefined;
-    if (!start) return;
-    const x = clientX - start.x;
-    if (Math.abs(x) > SWIPE && Math.abs(x) > 2 * Math.abs(clientY - start.y)) this.#connector?.comparison.slide(x < 0 ? 1 : -1);
-  }
-
   /** The toolbar's radio buttons and checkboxes, handled once for the toolbar (`#sort` reads its lists). */
   #onChange(event: Event) {
     const { name, value, checked } = event.target as HTMLInputElement;
@@ -579,17 +553,22 @@ export class ShortlistCompare extends ShortlistView {
     );
   }
 
+  /** Prints every row and every product (the print code loads on the first print). */
   async #print() {
+    const shortlist = this.shortlist;
     const comparison = this.#current;
-    if (!comparison) return;
+    if (!shortlist || !comparison) return;
     // Every row and every product, and (in a dialog opened by openComparison) nothing of the page behind it.
     const { columns } = this.#choices.get();
     this.#choose({ columns: undefined });
     this.limit = comparison.table.rowCount;
-    await this.updateComplete;
-    printPage(this.modal && this.parentElement === document.body);
+    const [tools] = await Promise.all([shortlist.load('compare-tools', () => import('./tools/print.js')).catch(() => undefined), this.updateComplete]);
+    // A failed load is reported by `shortlist.load`; pressing Print again tries again.
+    if (tools) {
+      tools.printPage(this.modal && this.parentElement === document.body);
+      this.#tell('export', { format: 'print', count: comparison.keys.length });
+    }
     this.#choose({ columns });
-    this.#tell('export', { format: 'print', count: comparison.keys.length });
   }
 
   /** Makes a share link (its code loads on first use), copies it when the page may, and shows it. */

@@ -292,14 +292,6 @@ export const compareStyles = [
     :host([view='similarities']) :is(.d, .no-s) {
       display: none;
     }
-    .prompt {
-      block-size: fit-content;
-      max-inline-size: 32rem;
-      padding: 1.25rem;
-    }
-    .prompt p {
-      margin-block: 0.75rem 1rem;
-    }
     /*
      * The label of the column button under the pointer or keyboard focus (or just tapped), in a
      * line kept free for it under the buttons: it covers nothing, so it needs no dismissing

@@ -9,6 +9,7 @@ import { globalHandle, own, type Formatter } from '@shortlist/core';
 import { compareFeature, readShare, triageOf, withoutShare, type TriageMark } from '@shortlist/core/compare';
 import type { ShortlistCompare } from '../compare.js';
 import { pageComparison } from '../open.js';
+import { promptStyles } from './styles.js';
 
 /** What the shopper answered when a share link met a non-empty list. */
 export type ShareChoice = 'replace' | 'add' | 'keep';
@@ -34,7 +35,10 @@ function ask(element: ShortlistCompare, shared: number, current: number, { t }: 
     holder,
   );
   const dialog = holder.querySelector('dialog')!;
-  element.shadowRoot!.append(dialog);
+  const root = element.shadowRoot!;
+  const sheet = promptStyles.styleSheet!;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  root.append(dialog);
   // Its autofocus button takes the focus.
   dialog.showModal();
   return new Promise((resolve) =>

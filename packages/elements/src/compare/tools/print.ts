@@ -1,4 +1,4 @@
-/** What the comparison's print button does in the page. */
+/** What the comparison's Print button does in the page: loaded on the first print (`compare-tools`). */
 
 /** Hides the rest of the page on paper while the comparison dialog prints; made on first use. */
 let printAlone: CSSStyleSheet | undefined;

@@ -101,6 +101,16 @@ async function until(check: () => unknown, what: string) {
 }
 
 /** Every visible target in `root` is at least 24 × 24 CSS px, and no two overlap (WCAG 2.5.8). */
+/** The first `count` elements focus visits: what has it now, then where each press of Tab takes it. */
+async function tabOrder(count: number): Promise<Element[]> {
+  const order: Element[] = [];
+  for (let press = 0; press < count; press++) {
+    order.push(deepActive()!);
+    await sendKeys({ press: 'Tab' });
+  }
+  return order;
+}
+
 function expectTargets(root: ParentNode) {
   const targets = [...root.querySelectorAll<HTMLElement>('button, select, a, input, textarea')]
     .filter((target) => target.checkVisibility({ contentVisibilityAuto: true }))
@@ -235,11 +245,7 @@ describe('<shortlist-compare> on a phone (390 × 844)', function () {
 
   it('moves focus in reading order: close, view options, paging, legend, table, product links, column buttons', async () => {
     const { root } = await open(PHONE, 8);
-    const order: Element[] = [];
-    for (let press = 0; press < 9; press++) {
-      order.push(deepActive()!);
-      await sendKeys({ press: 'Tab' });
-    }
+    const order = await tabOrder(9);
     const names = namesShown(root);
     expect(order.map(identify)).to.deep.equal(
       [
@@ -327,11 +333,7 @@ describe('<shortlist-compare> on a desktop (1366 × 900)', function () {
 
   it('moves focus in reading order: close, the toolbar, the legend, the table, the column buttons', async () => {
     const { root } = await open(DESKTOP, 8);
-    const order: Element[] = [];
-    for (let press = 0; press < 11; press++) {
-      order.push(deepActive()!);
-      await sendKeys({ press: 'Tab' });
-    }
+    const order = await tabOrder(11);
     const names = namesShown(root);
     const toolbar = part(root, 'toolbar')!;
     expect(order.map(identify)).to.deep.equal(

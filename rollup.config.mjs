@@ -88,7 +88,7 @@ const manifest = (file) => ({
  * - the rest of a feature's folder, in core and in elements, is the feature's own chunk
  *   (`compare`, `tray`…), loaded on first use — but for its declaration, which is what the
  *   centre knows of it before then (it goes with `deferred`); a subfolder of a feature is a
- *   part it loads on demand, a chunk of its own (`compare/export/` → `compare-export`);
+ *   part it loads on demand, a chunk of its own (`compare/share/` → `compare-share`);
  * - the rest of the elements' shared code and the third-party code (lit-html, LitElement, the
  *   views' base class) is `views`, the runtime every view needs;
  * - the rest of the centre (the catalog, checks, problem wording) is `deferred`, loaded right
@@ -120,7 +120,7 @@ function chunksByFolder() {
           startPath ??= neededAtStart([...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry), links);
           if (startPath.has(id)) return 'start';
           const [, folder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(.+)$/.exec(id) ?? [];
-          // A subfolder is a part loaded on demand (`compare/export/` → `compare-export`, `catalog/sources/` → `catalog-sources`).
+          // A subfolder is a part loaded on demand (`compare/share/` → `compare-share`, `catalog/sources/` → `catalog-sources`).
           const part = file?.includes('/') ? `${folder}-${file.split('/')[0]}` : undefined;
           if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return part ?? folder;
           if (/node_modules|packages\/elements\//.test(id)) return 'views';

@@ -7,6 +7,12 @@
  *   node scripts/bench.mjs add-to-tray # only the scenarios whose id contains an argument
  *   node scripts/bench.mjs comparison  # the four comparison scenarios (fixture: scripts/bench/)
  *   node scripts/bench.mjs customize   # the customizer: what is still possible (1×), one option change on screen (4×)
+ *   node scripts/bench.mjs comparison --against ../base   # A/B: the same scenarios on another build too
+ *
+ * `--against <folder>` (a worktree or checkout, built, or its `packages/embed/dist`) runs the
+ * comparison scenarios on that build as well, in the same run: its embed is served under
+ * /against/, page loads alternate between the builds and the naive baseline, and each scenario
+ * prints a row per build. Use it to show that a change is no slower than the commit before it.
  *
  * A measurement, not a gate: over budget is reported (OVER BUDGET) with exit code 0; the exit
  * code is non-zero only when a scenario could not run. Only loopback traffic: the storefront is
@@ -15,16 +21,18 @@
  * Adding a scenario: write `async function ({ browser, newPage, origin }) → [result]` (see
  * `addToTray`; reuse `throttle`, `waitForShortlist`, `goto`, `percentile`, `stats`, and for
  * clicks `installClickProbe` + `measureClick`) and list it in SCENARIOS (with `timeout` in ms
- * when it needs more than SCENARIO_TIMEOUT). `newPage()` opens a page in a fresh browser
+ * when it needs more than SCENARIO_TIMEOUT; `perVariant` when that is per variant of the comparison). `newPage()` opens a page in a fresh browser
  * context (empty storage and cache); the runner closes contexts left open. Fixture pages go in
  * scripts/bench/, served at /bench/. A result is
  * { name, value, unit, budget, baseline?, decimals? (default 1), notes?: [lines printed below the table] }.
  * To see where a comparison interaction's time goes: scripts/bench/profile-compare.mjs.
  */
+import { execFileSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { build } from 'esbuild';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { TIME } from './budgets.mjs';
@@ -87,10 +95,11 @@ const CHANGE_CLICKS = 40;
 const SCENARIOS = [
   { id: 'add-to-tray', run: addToTray },
   { id: 'page-load', run: pageLoadCost },
-  { id: 'comparison-open', run: comparisonOpen, timeout: 360_000 },
-  { id: 'comparison-remove-column', run: comparisonRemoveColumn, timeout: 360_000 },
-  { id: 'comparison-differences', run: comparisonDifferences, timeout: 240_000 },
-  { id: 'comparison-scroll', run: comparisonScroll, timeout: 240_000 },
+  // The comparison's timeouts are per variant (see VARIANTS): `--against` adds one.
+  { id: 'comparison-open', run: comparisonOpen, timeout: 180_000, perVariant: true },
+  { id: 'comparison-remove-column', run: comparisonRemoveColumn, timeout: 180_000, perVariant: true },
+  { id: 'comparison-differences', run: comparisonDifferences, timeout: 120_000, perVariant: true },
+  { id: 'comparison-scroll', run: comparisonScroll, timeout: 120_000, perVariant: true },
   { id: 'customize-possible', run: customizePossible, timeout: 240_000 },
   { id: 'customize-option-change', run: customizeOptionChange, timeout: 240_000 },
   // Later: { id: 'filter-rank', run: … }
@@ -275,8 +284,29 @@ async function measureLoad(newPage, url, withoutEmbed) {
  * (thermal, other processes) hits both alike; each load is a fresh browser context, so the
  * first open of each `sdk` load fetches and compiles the lazy comparison chunk.
  */
+// The in-page probes (`comparisonProbes`) tell two kinds apart: `naive`, and any other is `<shortlist-compare>`.
 const VARIANTS = ['sdk', 'naive'];
 const VARIANT_NAMES = { sdk: '<shortlist-compare>', naive: 'naive full render' };
+/** The builds of `<shortlist-compare>` measured: this one, and with `--against`, the other one (see `useOtherBuild`). */
+const BUILDS = ['sdk'];
+/** The fixture's path for each variant: the other build's copy is served under /against/. */
+const PAGES = { sdk: COMPARE_PAGE, naive: COMPARE_PAGE };
+
+/** Adds the variant `against`: `<shortlist-compare>` of the build in `dist`, named `label`. */
+function useOtherBuild(label) {
+  VARIANTS.push('against');
+  BUILDS.push('against');
+  VARIANT_NAMES.against = `<shortlist-compare> of ${label}`;
+  PAGES.against = `/against${COMPARE_PAGE}`;
+}
+
+/** A list per variant, for the samples of each. */
+const perVariant = () => Object.fromEntries(VARIANTS.map((kind) => [kind, []]));
+
+/** One row per build measured: this build's is named `name`, the other build's adds its name. */
+function rowsPerBuild(name, fields) {
+  return BUILDS.map((kind) => ({ name: kind === 'sdk' ? name : `${name}, ${VARIANT_NAMES[kind]}`, ...fields(kind) }));
+}
 
 /**
  * Open the comparison: a trusted click on the open button, measured from dispatch to the end of
@@ -288,9 +318,9 @@ const VARIANT_NAMES = { sdk: '<shortlist-compare>', naive: 'naive full render' }
  * and the longest task meanwhile, which is what the next interaction would wait for.
  */
 async function comparisonOpen({ newPage, origin }) {
-  const runs = { sdk: [], naive: [] };
-  const first = { sdk: [], naive: [] };
-  const events = { sdk: [], naive: [] };
+  const runs = perVariant();
+  const first = perVariant();
+  const events = perVariant();
   for (let round = 0; round < COMPARE_ROUNDS; round++) {
     for (const kind of VARIANTS) {
       const page = await comparisonPage(newPage, origin, kind);
@@ -314,25 +344,23 @@ async function comparisonOpen({ newPage, origin }) {
     `  all rows rendered: ${stats(runs[kind].map((sample) => sample.complete - sample.t0))}; value rows in the frame that first shows it: ${[...new Set(runs[kind].map((sample) => sample.firstRows))].join(', ')} of ${runs[kind][0].rows}; longest task from click to all rows: ${stats(runs[kind].map((sample) => sample.longestTask))}`,
   ];
   return [
-    {
-      name: `comparison-open 100×50 p95 (${CPU_SLOWDOWN}x CPU)`,
-      value: percentile(shown('sdk'), 95),
+    ...rowsPerBuild(`comparison-open 100×50 p95 (${CPU_SLOWDOWN}x CPU)`, (kind) => ({
+      value: percentile(shown(kind), 95),
       unit: 'ms',
       budget: TIME.comparison,
       baseline: percentile(shown('naive'), 95),
-      notes: [...describe('sdk'), ...describe('naive'), `baseline = ${VARIANT_NAMES.naive} (scripts/bench/naive-compare.mjs) of the same data in a <dialog>, same page, same clicks`],
-    },
-    {
-      name: `comparison-open first, lazy chunk (${CPU_SLOWDOWN}x CPU)`,
-      value: Math.max(...firstShown('sdk')),
+      notes: [...describe(kind), ...describe('naive'), `baseline = ${VARIANT_NAMES.naive} (scripts/bench/naive-compare.mjs) of the same data in a <dialog>, same page, same clicks`],
+    })),
+    ...rowsPerBuild(`comparison-open first, lazy chunk (${CPU_SLOWDOWN}x CPU)`, (kind) => ({
+      value: Math.max(...firstShown(kind)),
       unit: 'ms',
       budget: TIME.comparison,
       baseline: Math.max(...firstShown('naive')),
       notes: [
-        `the first open of each page load (fresh context: cold HTTP and code caches), value = worst of ${COMPARE_ROUNDS}: ${firstShown('sdk').map((value) => fmt(value)).join(', ')} ms; baseline (no lazy code): ${firstShown('naive').map((value) => fmt(value)).join(', ')} ms`,
-        `  dispatch → next paint: ${first.sdk.map((sample) => fmt(sample.nextPaint - sample.t0)).join(', ')} ms; all rows rendered: ${first.sdk.map((sample) => fmt(sample.complete - sample.t0)).join(', ')} ms; longest task: ${first.sdk.map((sample) => fmt(sample.longestTask)).join(', ')} ms`,
+        `the first open of each page load (fresh context: cold HTTP and code caches), value = worst of ${COMPARE_ROUNDS}: ${firstShown(kind).map((value) => fmt(value)).join(', ')} ms; baseline (no lazy code): ${firstShown('naive').map((value) => fmt(value)).join(', ')} ms`,
+        `  dispatch → next paint: ${first[kind].map((sample) => fmt(sample.nextPaint - sample.t0)).join(', ')} ms; all rows rendered: ${first[kind].map((sample) => fmt(sample.complete - sample.t0)).join(', ')} ms; longest task: ${first[kind].map((sample) => fmt(sample.longestTask)).join(', ')} ms`,
       ],
-    },
+    })),
   ];
 }
 
@@ -342,8 +370,8 @@ async function comparisonOpen({ newPage, origin }) {
  * product is put back between clicks (not measured), so every click removes 1 of 100 columns.
  */
 async function comparisonRemoveColumn({ newPage, origin }) {
-  const times = { sdk: [], naive: [] };
-  const events = { sdk: [], naive: [] };
+  const times = perVariant();
+  const events = perVariant();
   for (let round = 0; round < COMPARE_ROUNDS; round++) {
     for (const kind of VARIANTS) {
       const page = await comparisonPage(newPage, origin, kind);
@@ -356,7 +384,7 @@ async function comparisonRemoveColumn({ newPage, origin }) {
         const label = `${VARIANT_NAMES[kind]}: remove "${name}"`;
         const button = await page.evaluateHandle((kind, name) => window.__probes.removeButton(kind, name), kind, name);
         if (!(await button.evaluate((element) => element instanceof HTMLButtonElement))) {
-          throw new Error(`${label}: no button labelled "Remove ${name}" in the open comparison${kind === 'sdk' ? " (<shortlist-compare>'s shadow root, a product's actions)" : ''}`);
+          throw new Error(`${label}: no button labelled "Remove ${name}" in the open comparison${kind !== 'naive' ? " (<shortlist-compare>'s shadow root, a product's actions)" : ''}`);
         }
         await button.evaluate((element) => element.scrollIntoView({ block: 'nearest', inline: 'center' }));
         await page.evaluate(settle, COMPARE_IDLE_MS);
@@ -375,21 +403,19 @@ async function comparisonRemoveColumn({ newPage, origin }) {
       await page.browserContext().close();
     }
   }
-  return [
-    {
-      name: `comparison-remove-column p95 (${CPU_SLOWDOWN}x CPU)`,
-      value: percentile(times.sdk, 95),
-      unit: 'ms',
-      budget: TIME.comparison,
-      baseline: percentile(times.naive, 95),
-      notes: [
-        `${times.sdk.length} clicks on "Remove …" of 1 of 100 columns (${COMPARE_ROUNDS} page loads × ${COMPARE_CLICKS}; the column is put back between clicks), dispatch → first painted frame without it`,
-        `  ${VARIANT_NAMES.sdk}: ${stats(times.sdk)}; ${eventTimingNote(times.sdk.length, events.sdk.filter((duration) => duration !== undefined))}`,
-        `  ${VARIANT_NAMES.naive}: ${stats(times.naive)}; ${eventTimingNote(times.naive.length, events.naive.filter((duration) => duration !== undefined))}`,
-        `budget: the interaction budget of opening (${TIME.comparison} ms): removing a column must stay as smooth at that size`,
-      ],
-    },
-  ];
+  const describe = (kind) => `  ${VARIANT_NAMES[kind]}: ${stats(times[kind])}; ${eventTimingNote(times[kind].length, events[kind].filter((duration) => duration !== undefined))}`;
+  return rowsPerBuild(`comparison-remove-column p95 (${CPU_SLOWDOWN}x CPU)`, (kind) => ({
+    value: percentile(times[kind], 95),
+    unit: 'ms',
+    budget: TIME.comparison,
+    baseline: percentile(times.naive, 95),
+    notes: [
+      `${times[kind].length} clicks on "Remove …" of 1 of 100 columns (${COMPARE_ROUNDS} page loads × ${COMPARE_CLICKS}; the column is put back between clicks), dispatch → first painted frame without it`,
+      describe(kind),
+      describe('naive'),
+      `budget: the interaction budget of opening (${TIME.comparison} ms): removing a column must stay as smooth at that size`,
+    ],
+  }));
 }
 
 /**
@@ -399,9 +425,9 @@ async function comparisonRemoveColumn({ newPage, origin }) {
  * every product shares were hidden and shown again.
  */
 async function comparisonDifferences({ newPage, origin }) {
-  const times = { sdk: [], naive: [] };
-  const events = { sdk: [], naive: [] };
-  const visible = { sdk: new Set(), naive: new Set() };
+  const times = perVariant();
+  const events = perVariant();
+  const visible = Object.fromEntries(VARIANTS.map((kind) => [kind, new Set()]));
   for (let round = 0; round < COMPARE_ROUNDS; round++) {
     for (const kind of VARIANTS) {
       const page = await comparisonPage(newPage, origin, kind);
@@ -409,11 +435,11 @@ async function comparisonDifferences({ newPage, origin }) {
       const samples = [];
       for (let click = 0; click < COMPARE_CLICKS; click++) {
         const on = click % 2 === 0;
-        const text = on ? 'Only differences' : kind === 'sdk' ? 'All attributes' : 'Only differences';
+        const text = on ? 'Only differences' : kind !== 'naive' ? 'All attributes' : 'Only differences';
         const label = `${VARIANT_NAMES[kind]}: click "${text}" (${on ? 'on' : 'off'})`;
         const control = await page.evaluateHandle((kind, text) => window.__probes.control(kind, text), kind, text);
         if (!(await control.evaluate((element) => element instanceof HTMLInputElement))) {
-          throw new Error(`${label}: no input labelled "${text}" in the open comparison${kind === 'sdk' ? " (<shortlist-compare>'s shadow root, its toolbar)" : ''}`);
+          throw new Error(`${label}: no input labelled "${text}" in the open comparison${kind !== 'naive' ? " (<shortlist-compare>'s shadow root, its toolbar)" : ''}`);
         }
         await page.evaluate(settle, COMPARE_IDLE_MS);
         const sample = await measureClick(page, control, label);
@@ -436,20 +462,18 @@ async function comparisonDifferences({ newPage, origin }) {
       );
     }
   }
-  return [
-    {
-      name: `comparison-differences p95 (${CPU_SLOWDOWN}x CPU)`,
-      value: percentile(times.sdk, 95),
-      unit: 'ms',
-      budget: TIME.comparison,
-      baseline: percentile(times.naive, 95),
-      notes: [
-        `${times.sdk.length} clicks (${COMPARE_ROUNDS} page loads × ${COMPARE_CLICKS}), alternately on and off, dispatch → after next paint; visible value rows: ${VARIANTS.map((kind) => `${VARIANT_NAMES[kind]} ${[...visible[kind]].join(', ')}`).join('; ')}`,
-        `  ${VARIANT_NAMES.sdk}: ${stats(times.sdk)}; ${eventTimingNote(times.sdk.length, events.sdk.filter((duration) => duration !== undefined))}`,
-        `  ${VARIANT_NAMES.naive}: ${stats(times.naive)}; ${eventTimingNote(times.naive.length, events.naive.filter((duration) => duration !== undefined))}`,
-      ],
-    },
-  ];
+  const describe = (kind) => `  ${VARIANT_NAMES[kind]}: ${stats(times[kind])}; ${eventTimingNote(times[kind].length, events[kind].filter((duration) => duration !== undefined))}`;
+  return rowsPerBuild(`comparison-differences p95 (${CPU_SLOWDOWN}x CPU)`, (kind) => ({
+    value: percentile(times[kind], 95),
+    unit: 'ms',
+    budget: TIME.comparison,
+    baseline: percentile(times.naive, 95),
+    notes: [
+      `${times[kind].length} clicks (${COMPARE_ROUNDS} page loads × ${COMPARE_CLICKS}), alternately on and off, dispatch → after next paint; visible value rows: ${[kind, 'naive'].map((shown) => `${VARIANT_NAMES[shown]} ${[...visible[shown]].join(', ')}`).join('; ')}`,
+      describe(kind),
+      describe('naive'),
+    ],
+  }));
 }
 
 /**
@@ -462,7 +486,7 @@ async function comparisonDifferences({ newPage, origin }) {
  * An idle stretch with no scrolling is timed first, as the frame rate the browser gives here.
  */
 async function comparisonScroll({ newPage, origin }) {
-  const runs = { sdk: [], naive: [] };
+  const runs = perVariant();
   for (let round = 0; round < COMPARE_ROUNDS; round++) {
     for (const kind of VARIANTS) {
       const page = await comparisonPage(newPage, origin, kind);
@@ -483,34 +507,31 @@ async function comparisonScroll({ newPage, origin }) {
     const tasks = runs[kind].flatMap((run) => run.longTasks);
     return `${VARIANT_NAMES[kind]}: ${all.length} frames, interval ${stats(all)}; ${slow} (${fmt((100 * slow) / all.length)} %) over ${SCROLL_FRAME_BUDGET} ms; idle frames ${stats(runs[kind].flatMap((run) => run.idle))}; long tasks while scrolling: ${tasks.length}${tasks.length ? `, longest ${fmt(Math.max(...tasks))} ms` : ''}; scrolled ${runs[kind][0].box} ${runs[kind].map((run) => `${run.from}→${run.to}`).join(', ')} of ${runs[kind][0].max} px`;
   };
-  return [
-    {
-      name: `comparison-scroll frame p95 (${CPU_SLOWDOWN}x CPU)`,
-      value: percentile(intervals('sdk'), 95),
-      unit: 'ms',
-      budget: SCROLL_FRAME_BUDGET,
-      baseline: percentile(intervals('naive'), 95),
-      notes: [
-        `${SCROLL_RUNS} × ${SCROLL_MS} ms of horizontal scrolling at ${SCROLL_SPEED} px/s per page load, ${COMPARE_ROUNDS} loads, viewport ${COMPARE_VIEWPORT.width}×${COMPARE_VIEWPORT.height}; value = p95 interval between animation frames`,
-        `  ${describe('sdk')}`,
-        `  ${describe('naive')}`,
-        `budget ${SCROLL_FRAME_BUDGET} ms per frame: no frame held up by a long task (the 50 ms threshold of the page-load budget)`,
-      ],
-    },
-  ];
+  return rowsPerBuild(`comparison-scroll frame p95 (${CPU_SLOWDOWN}x CPU)`, (kind) => ({
+    value: percentile(intervals(kind), 95),
+    unit: 'ms',
+    budget: SCROLL_FRAME_BUDGET,
+    baseline: percentile(intervals('naive'), 95),
+    notes: [
+      `${SCROLL_RUNS} × ${SCROLL_MS} ms of horizontal scrolling at ${SCROLL_SPEED} px/s per page load, ${COMPARE_ROUNDS} loads, viewport ${COMPARE_VIEWPORT.width}×${COMPARE_VIEWPORT.height}; value = p95 interval between animation frames`,
+      `  ${describe(kind)}`,
+      `  ${describe('naive')}`,
+      `budget ${SCROLL_FRAME_BUDGET} ms per frame: no frame held up by a long task (the 50 ms threshold of the page-load budget)`,
+    ],
+  }));
 }
 
 /** The fixture loaded, the tray holding all 100 products, probes installed, CPU throttled. */
 async function comparisonPage(newPage, origin, kind) {
   const page = await newPage();
   await page.setViewport(COMPARE_VIEWPORT);
-  await goto(page, `${origin}${COMPARE_PAGE}`);
+  await goto(page, `${origin}${PAGES[kind]}`);
   await waitForShortlist(page);
-  const count = await withTimeout(page.waitForFunction(() => window.benchReady, { timeout: STEP_TIMEOUT }).then((handle) => handle.jsonValue()), STEP_TIMEOUT, `${COMPARE_PAGE} did not fill the tray`);
-  if (count !== 100) throw new Error(`${COMPARE_PAGE}: the tray holds ${count} products after setTray of 100 (tray.max? catalog issues?)`);
+  const count = await withTimeout(page.waitForFunction(() => window.benchReady, { timeout: STEP_TIMEOUT }).then((handle) => handle.jsonValue()), STEP_TIMEOUT, `${PAGES[kind]} did not fill the tray`);
+  if (count !== 100) throw new Error(`${PAGES[kind]}: the tray holds ${count} products after setTray of 100 (tray.max? catalog issues?)`);
   await page.evaluate(installClickProbe);
   await page.evaluate(comparisonProbes);
-  if (kind === 'sdk') {
+  if (kind !== 'naive') {
     // The tray's panel (and its "Compare" button) loads on the first expand: not measured.
     await page.evaluate(() => (document.querySelector('shortlist-tray').expanded = true));
     await withTimeout(
@@ -518,7 +539,7 @@ async function comparisonPage(newPage, origin, kind) {
       STEP_TIMEOUT,
       `no "Compare" button (part="compare") in the expanded <shortlist-tray>'s panel`,
     ).catch((error) => {
-      throw new Error(`${COMPARE_PAGE}: ${error.message}`);
+      throw new Error(`${PAGES[kind]}: ${error.message}`);
     });
   }
   await page.evaluate(settle, COMPARE_IDLE_MS);
@@ -530,7 +551,7 @@ async function comparisonPage(newPage, origin, kind) {
 async function openComparisonOn(page, kind, label) {
   const button = await page.evaluateHandle((kind) => window.__probes.openButton(kind), kind);
   if (!(await button.evaluate((element) => element instanceof HTMLButtonElement))) {
-    throw new Error(`${label}: no open button (${kind === 'sdk' ? `the tray panel's part="compare"` : '#naive-open'})`);
+    throw new Error(`${label}: no open button (${kind !== 'naive' ? `the tray panel's part="compare"` : '#naive-open'})`);
   }
   await page.evaluate(settle, COMPARE_IDLE_MS);
   const sample = await measureClick(page, button, label, ['shown', kind]);
@@ -964,14 +985,41 @@ function customizerProbes() {
 // ---------------------------------------------------------------------------------------------
 // Main
 
+/** The arguments: scenario filters, and `--against <folder>` (or `--against=<folder>`). */
+function readArguments(args) {
+  const filters = [];
+  let against;
+  for (let index = 0; index < args.length; index++) {
+    const [flag, value] = args[index].split(/=(.*)/s);
+    if (flag === '--against') against = value ?? args[++index];
+    else filters.push(args[index]);
+  }
+  if (against === undefined) return { filters };
+  // A worktree (built), or its embed's dist folder.
+  const dist = [join(resolve(against), 'packages/embed/dist'), resolve(against)].find((folder) => existsSync(join(folder, 'shortlist.js')));
+  if (!dist) throw new Error(`--against ${against}: no shortlist.js in ${against}/packages/embed/dist or ${against} (build it: npm run build there)`);
+  let label = basename(resolve(against));
+  try {
+    label += ` (${execFileSync('git', ['-C', resolve(against), 'rev-parse', '--short', 'HEAD'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim()})`;
+  } catch {
+    // Not a git checkout: its folder name says enough.
+  }
+  return { filters, against: { dist, label } };
+}
+
 async function main() {
-  const filters = process.argv.slice(2);
+  const { filters, against } = readArguments(process.argv.slice(2));
+  if (against) useOtherBuild(against.label);
   const selected = SCENARIOS.filter(({ id }) => !filters.length || filters.some((filter) => id.includes(filter)));
   if (!selected.length) throw new Error(`no scenario matches ${filters.join(', ')}; scenarios: ${SCENARIOS.map(({ id }) => id).join(', ')}`);
 
   // The storefront, the embed, and the benchmark's own fixtures (scripts/bench/) under /bench/,
-  // with what scenarios bundle for their pages under /bench/build/.
-  const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench', '/bench/build/': 'reports/bench-build' } });
+  // with what scenarios bundle for their pages under /bench/build/;
+  // with --against, the other build's embed and the same fixtures under /against/ (the fixture
+  // loads the embed by a relative URL).
+  const mounts = { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench', '/bench/build/': 'reports/bench-build' };
+  if (against) Object.assign(mounts, { '/against/shortlist/': against.dist, '/against/bench/': 'scripts/bench' });
+  const server = createStorefrontServer({ mounts });
   const profile = await mkdtemp(join(tmpdir(), 'shortlist-bench-'));
   let browser;
   const results = [];
@@ -981,7 +1029,7 @@ async function main() {
     await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
     // Fail fast, with the fix, rather than after a scenario's timeouts.
-    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/', COMPARE_PAGE]) {
+    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/', ...new Set(Object.values(PAGES))]) {
       const { status } = await fetch(`${origin}${path}`, { method: 'HEAD' });
       if (status !== 200) throw new Error(`${path} answered ${status}: run \`npm run build\` (it builds the embed and generates the storefront)`);
     }
@@ -1018,7 +1066,8 @@ async function main() {
       const started = performance.now();
       process.stdout.write(`${scenario.id} … `);
       try {
-        const produced = await withTimeout(scenario.run({ browser, newPage, origin }), scenario.timeout ?? SCENARIO_TIMEOUT, `scenario ${scenario.id}`);
+        const timeout = (scenario.timeout ?? SCENARIO_TIMEOUT) * (scenario.perVariant ? VARIANTS.length : 1);
+        const produced = await withTimeout(scenario.run({ browser, newPage, origin }), timeout, `scenario ${scenario.id}`);
         results.push(...produced);
         console.log(`done in ${fmt((performance.now() - started) / 1000)} s`);
       } catch (error) {

@@ -8,6 +8,7 @@
  *   node scripts/bench/profile-compare.mjs remove            # remove a column (all rows rendered)
  *   node scripts/bench/profile-compare.mjs differences       # "Only differences"
  *   node scripts/bench/profile-compare.mjs fill              # open, until every row is rendered
+ *   node scripts/bench/profile-compare.mjs scroll            # 1.5 s of horizontal scrolling (all rows rendered)
  *   node scripts/bench/profile-compare.mjs open naive        # the same on the naive baseline
  *
  * Needs a build (`npm run build`). Uses the fixture of `node scripts/bench.mjs comparison`
@@ -23,8 +24,8 @@ import { createStorefrontServer } from '../serve.mjs';
 
 const ROOT = fileURLToPath(new URL('../..', import.meta.url));
 const [action = 'open', kind = 'sdk'] = process.argv.slice(2);
-if (!['open', 'fill', 'remove', 'differences'].includes(action) || !['sdk', 'naive'].includes(kind)) {
-  console.error('usage: profile-compare.mjs [open|fill|remove|differences] [sdk|naive]');
+if (!['open', 'fill', 'remove', 'differences', 'scroll'].includes(action) || !['sdk', 'naive'].includes(kind)) {
+  console.error('usage: profile-compare.mjs [open|fill|remove|differences|scroll] [sdk|naive]');
   process.exit(2);
 }
 const TOP = 25;
@@ -54,6 +55,20 @@ try {
       complete: (kind) => (kind === 'naive' ? Promise.resolve() : element().updateComplete),
       control: (kind, text) => [...dialog(kind).querySelectorAll('label')].find((label) => label.textContent.trim() === text)?.control,
       remove: (kind) => [...dialog(kind).querySelectorAll('button[aria-label^="Remove "]')][3],
+      // Scrolls the table's scroll box from the start at 2400 px/s in every frame for `ms` (as the benchmark does).
+      scroll: (kind, ms) =>
+        new Promise((resolve) => {
+          const scroller = dialog(kind).querySelector('table').parentElement;
+          scroller.scrollLeft = 0;
+          let start;
+          const frame = (now) => {
+            start ??= now;
+            scroller.scrollLeft = (2400 * (now - start)) / 1000;
+            if (now - start < ms) requestAnimationFrame(frame);
+            else resolve(performance.now());
+          };
+          requestAnimationFrame(frame);
+        }),
       // Resolves after the first painted frame in which `test` holds.
       painted: (test) =>
         new Promise((resolve) => {
@@ -84,56 +99,69 @@ try {
   await open();
   await page.keyboard.press('Escape');
   await idle();
-  if (action === 'remove' || action === 'differences') await open();
+  if (action === 'remove' || action === 'differences' || action === 'scroll') await open();
   await idle();
 
-  const target =
-    action === 'open' || action === 'fill'
-      ? await page.evaluateHandle((kind) => window.__p.openButton(kind), kind)
-      : action === 'remove'
-        ? await page.evaluateHandle((kind) => window.__p.remove(kind), kind)
-        : await page.evaluateHandle((kind) => window.__p.control(kind, 'Only differences'), kind);
-  if (!(await target.evaluate((element) => element instanceof HTMLElement))) throw new Error(`nothing to click for ${action} (${kind})`);
-  const label = action === 'remove' ? await target.evaluate((element) => element.getAttribute('aria-label')) : action;
+  /** Traces and profiles `run`, then prints where the main thread's time went. */
+  const record = async (run) => {
+    await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'v8'] });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    await run();
+    const { profile } = await cdp.send('Profiler.stop');
+    const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
+    printTrace(trace);
+    await printProfile(profile);
+  };
 
-  await page.tracing.start({ categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8.execute', 'blink', 'v8'] });
-  await cdp.send('Profiler.enable');
-  await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
-  await cdp.send('Profiler.start');
-  const before = await page.evaluate((kind) => {
-    const removeCount = window.__p.dialog(kind)?.querySelectorAll('button[aria-label^="Remove "]').length;
-    window.__done = new Promise((resolve) => addEventListener('click', () => resolve(performance.now()), { capture: true, once: true })).then(async (t0) => ({ t0 }));
-    return removeCount;
-  }, kind);
-  await target.click();
-  const { t0 } = await page.evaluate(() => window.__done);
-  const end = await page.evaluate(
-    (kind, action, before) => {
-      const p = window.__p;
-      if (action === 'open') return p.painted(() => p.shown(kind));
-      if (action === 'fill') return p.complete(kind).then(() => p.painted(() => true));
-      if (action === 'remove') return p.painted(() => p.dialog(kind).querySelectorAll('button[aria-label^="Remove "]').length < before);
-      return p.painted(() => true);
-    },
-    kind,
-    action,
-    before,
-  );
-  const { profile } = await cdp.send('Profiler.stop');
-  const trace = JSON.parse(new TextDecoder().decode(await page.tracing.stop()));
-  console.log(`${kind} ${label}: click dispatch → painted ${(end - t0).toFixed(1)} ms (4x CPU)\n`);
-
-  printTrace(trace);
-  await printProfile(profile);
+  if (action === 'scroll') {
+    await record(async () => {
+      const [t0, end] = await page.evaluate((kind) => Promise.all([performance.now(), window.__p.scroll(kind, 1500)]), kind);
+      console.log(`${kind} scroll: ${(end - t0).toFixed(1)} ms of horizontal scrolling (4x CPU)\n`);
+    });
+  } else {
+    const target =
+      action === 'open' || action === 'fill'
+        ? await page.evaluateHandle((kind) => window.__p.openButton(kind), kind)
+        : action === 'remove'
+          ? await page.evaluateHandle((kind) => window.__p.remove(kind), kind)
+          : await page.evaluateHandle((kind) => window.__p.control(kind, 'Only differences'), kind);
+    if (!(await target.evaluate((element) => element instanceof HTMLElement))) throw new Error(`nothing to click for ${action} (${kind})`);
+    const label = action === 'remove' ? await target.evaluate((element) => element.getAttribute('aria-label')) : action;
+    await record(async () => {
+      const before = await page.evaluate((kind) => {
+        const removeCount = window.__p.dialog(kind)?.querySelectorAll('button[aria-label^="Remove "]').length;
+        window.__done = new Promise((resolve) => addEventListener('click', () => resolve(performance.now()), { capture: true, once: true })).then(async (t0) => ({ t0 }));
+        return removeCount;
+      }, kind);
+      await target.click();
+      const { t0 } = await page.evaluate(() => window.__done);
+      const end = await page.evaluate(
+        (kind, action, before) => {
+          const p = window.__p;
+          if (action === 'open') return p.painted(() => p.shown(kind));
+          if (action === 'fill') return p.complete(kind).then(() => p.painted(() => true));
+          if (action === 'remove') return p.painted(() => p.dialog(kind).querySelectorAll('button[aria-label^="Remove "]').length < before);
+          return p.painted(() => true);
+        },
+        kind,
+        action,
+        before,
+      );
+      console.log(`${kind} ${label}: click dispatch → painted ${(end - t0).toFixed(1)} ms (4x CPU)\n`);
+    });
+  }
 } finally {
   await browser.close();
   server.close();
 }
 
-/** Self time by trace event on the renderer's main thread, between the click and the end. */
+/** Self time by trace event on the page's renderer main thread (the busiest one), from the click (if any) to the end. */
 function printTrace(trace) {
   const events = trace.traceEvents;
-  const main = events.find((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain' && events.some((other) => other.pid === event.pid && other.name === 'EventDispatch'));
+  const work = (thread) => events.filter((event) => event.pid === thread.pid && event.tid === thread.tid && event.ph === 'X').length;
+  const main = events.filter((event) => event.name === 'thread_name' && event.args?.name === 'CrRendererMain').sort((a, b) => work(b) - work(a))[0];
   if (!main) return console.log('(no renderer main thread in the trace)\n');
   const slices = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const click = slices.find((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
@@ -151,7 +179,7 @@ function printTrace(trace) {
     stack.push(event);
   }
   const rows = [...self].filter(([, time]) => time > 500).sort((a, b) => b[1] - a[1]);
-  console.log(`Main thread from the click's task on: ${(busy / 1000).toFixed(1)} ms busy. Self time by trace event:`);
+  console.log(`Main thread${click ? " from the click's task on" : ''}: ${(busy / 1000).toFixed(1)} ms busy. Self time by trace event:`);
   for (const [name, time] of rows.slice(0, 14)) console.log(`  ${(time / 1000).toFixed(1).padStart(8)} ms  ${name}`);
   console.log('');
 }

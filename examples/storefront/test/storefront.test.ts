@@ -324,6 +324,8 @@ describe('demo storefront, end to end', () => {
     };
     try {
       toolbarButton(root, 'Export CSV').click();
+      // The export's code loads on the first export (compare-tools): the file comes once it has.
+      await until(() => downloads.length > 0, 'the CSV download');
     } finally {
       frameWindow.URL.createObjectURL = createObjectURL;
       frameWindow.HTMLAnchorElement.prototype.click = anchorClick;

@@ -8,6 +8,7 @@ import { expect } from '@esm-bundle/chai';
 import { createShortlist, storageKey, type ProductInput, type Shortlist, type ShortlistConfig } from '../src/index.js';
 import { createComparison, readShare, shareUrl } from '../src/compare/index.js';
 import { CONFIGURE_PARAM, createCustomizer, customizeOf, type ConfigureDetail, type ReadyCustomizer } from '../src/customize/index.js';
+import { until } from './helpers/until.js';
 
 const SOFA: ProductInput = {
   id: 'sofa',
@@ -38,13 +39,11 @@ afterEach(() => {
 });
 
 /** The connector's state once its product is known. */
-async function ready(customizer: ReturnType<typeof createCustomizer>): Promise<ReadyCustomizer> {
-  for (let tries = 0; tries < 100; tries++) {
+function ready(customizer: ReturnType<typeof createCustomizer>): Promise<ReadyCustomizer> {
+  return until(() => {
     const state = customizer.$state.get();
-    if (state.status === 'ready') return state;
-    await new Promise((resolve) => setTimeout(resolve, 10));
-  }
-  throw new Error('the customizer never became ready');
+    return state.status === 'ready' ? state : undefined;
+  }, 'the customizer to know its product');
 }
 
 const group = (state: ReadyCustomizer, key: string) => state.groups.find((entry) => entry.option.key === key)!;
@@ -104,8 +103,7 @@ describe('customize: the headless connector', () => {
     expect(added).to.deep.equal([{ type: 'customize-add', productId: 'sofa' }]);
     const id = 'sofa~fabric.leather.legs.steel.cushions.3';
     expect(shortlist.$tray.get()).to.deep.equal([id]);
-    for (let tries = 0; tries < 100 && !shortlist.product(id); tries++) await new Promise((resolve) => setTimeout(resolve, 10));
-    const item = shortlist.product(id)!;
+    const item = await until(() => shortlist.product(id), 'the configured item');
     expect(item).to.include({ name: 'Sofa (Leather, Steel, Cushions 3)' });
     expect(item.attributes).to.include({ seats: 3, fabric: 'Leather', legs: 'Steel', cushions: 3 });
     expect(item.editUrl).to.equal(`${new URL('/p/sofa.html', location.href).href}?${CONFIGURE_PARAM}=sofa%7Efabric.leather.legs.steel.cushions.3`);
@@ -124,8 +122,8 @@ describe('customize: the headless connector', () => {
     shortlist.setTray(ids);
     const comparison = createComparison(shortlist);
     const stop = comparison.$state.listen(() => {});
-    for (let tries = 0; tries < 100 && comparison.$state.get().comparison?.keys.length !== 2; tries++) await new Promise((resolve) => setTimeout(resolve, 10));
-    const [header, ...rows] = comparison.csv().text.trim().split(/\r?\n/);
+    await until(() => comparison.$state.get().comparison?.keys.length === 2, 'the comparison of both items');
+    const [header, ...rows] = (await comparison.csv()).text.trim().split(/\r?\n/);
     expect(header).to.include('Sofa (Linen, Oak, Cushions 3)').and.include('Sofa (Leather, Steel, Cushions 5, Monogram: AB)');
     expect(rows.find((row) => row.startsWith('Fabric'))).to.equal('Fabric,Linen,Leather');
     expect(rows.find((row) => row.startsWith('Monogram'))).to.equal('Monogram,Not specified,AB');

@@ -13,5 +13,6 @@ export { ShortlistCompareButton } from './compare-button/compare-button.js';
 export { ShortlistTray } from './tray/tray.js';
 export { ShortlistTrayPanel } from './tray/tray-panel.js';
 export type { TrayPosition } from './tray/tray.js';
-export { ShortlistCompare, type ShareChoice } from './compare/compare.js';
+export { ShortlistCompare } from './compare/compare.js';
+export type { ShareChoice } from './compare/share/open-shared.js';
 export { ShortlistCompareEvent, type ShortlistCompareEventInit } from './compare/events.js';

@@ -3,7 +3,7 @@ import { createShortlist, type Shortlist, type ShortlistConfig, type ShortlistEv
 import { SHARE_PARAM, shareUrl, triageOf, type ShareState } from '@shortlist/core/compare';
 import { sendKeys } from '@web/test-runner-commands';
 import { openComparison } from '../src/compare/open.js';
-import { openSharedComparison } from '../src/compare/share-prompt.js';
+import { openSharedComparison } from '../src/compare/share/open-shared.js';
 import type { ShortlistCompare } from '../src/compare/shortlist-compare.js';
 import { ShortlistCompareEvent } from '../src/compare/events.js';
 import { expectAccessible } from './helpers/axe.js';

@@ -453,6 +453,8 @@ describe('<shortlist-compare> inline', () => {
       root.querySelector<HTMLInputElement>('input[name="view"][value="differences"]')!.click();
       await el.updateComplete;
       [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Export CSV')!.click();
+      // The export's code loads on the first export: the update is complete once the file is made.
+      await el.updateComplete;
       const csv = await blobs[0]!.text();
       expect(csv).to.contain('Build: Weight');
       expect(csv).not.to.contain('Material');

@@ -54,3 +54,17 @@ export function compareAgain(previous: Comparison | undefined, products: Product
   for (const group of table.groups) for (const row of group.rows) if (row.differs) differing++;
   return { ids, products, reference, separation, table, keys, ref: reference === undefined ? -1 : keys.indexOf(reference), differing };
 }
+
+/**
+ * The ids with one moved to another place (the comparison's column order), or undefined when
+ * nothing would change: the id is absent or already there. The index is clamped to the list.
+ */
+export function moveTo(ids: readonly string[], id: string, toIndex: number): string[] | undefined {
+  const from = ids.indexOf(id);
+  // `|| 0` also turns NaN (an unparsable position) into the start.
+  const to = Math.min(Math.max(Math.trunc(toIndex) || 0, 0), ids.length - 1);
+  if (from < 0 || from === to) return undefined;
+  const next = ids.filter((item) => item !== id);
+  next.splice(to, 0, id);
+  return next;
+}

@@ -1,12 +1,14 @@
 /**
  * The comparison as a feature: its configuration section, copy and events, and the state
- * only it shows — the shopper's notes and triage marks, persisted with the record. Each is
- * restored when first asked for, so a record holds only what was used.
+ * only it shows — the shopper's notes and triage marks, and whether the legend was dismissed,
+ * persisted with the record. Each is restored when first asked for, so a record holds only
+ * what was used.
  */
 import { defineFeature } from '../define-feature.js';
 import type { Shortlist } from '../shortlist.js';
 import { checkCompare, type CompareConfig } from './config.js';
 import { compareDeclaration } from './declaration.js';
+import { createLegend, type LegendState } from './legend.js';
 import { compareMessages } from './messages.js';
 import { createNotes, type NotesState } from './notes.js';
 import { createTriage, type TriageState } from './triage.js';
@@ -17,6 +19,7 @@ export interface CompareFeature {
   readonly config: CompareConfig;
   readonly notes: NotesState;
   readonly triage: TriageState;
+  readonly legend: LegendState;
 }
 
 export const compareFeature = defineFeature({
@@ -26,6 +29,7 @@ export const compareFeature = defineFeature({
   setup(shortlist, config): CompareFeature {
     let notes: NotesState | undefined;
     let triage: TriageState | undefined;
+    let legend: LegendState | undefined;
     return {
       config,
       get notes() {
@@ -33,6 +37,9 @@ export const compareFeature = defineFeature({
       },
       get triage() {
         return (triage ??= createTriage(shortlist));
+      },
+      get legend() {
+        return (legend ??= createLegend(shortlist));
       },
     };
   },

@@ -7,13 +7,15 @@
  */
 export { compareDeclaration, SHARE_PARAM } from './declaration.js';
 export { compareFeature, compareOf, notesOf, triageOf, type CompareFeature } from './feature.js';
-export { createComparison, type ComparisonConnector, type ComparisonState, type ComparisonChoices, type ComparisonNotice } from './connector.js';
-export { compareAgain, summarizedTable, groupKey, type Comparison } from './comparison.js';
+export { createComparison, DEFAULT_CHOICES, type ComparisonConnector, type ComparisonState, type ComparisonChoices, type ComparisonNotice } from './connector.js';
+export { columnsShown, type Position } from './paging.js';
+export type { LegendState } from './legend.js';
+export { compareAgain, summarizedTable, groupKey, moveTo, type Comparison } from './comparison.js';
 export { checkCompare, type CompareConfig } from './config.js';
 export { compareMessages } from './messages.js';
 export { MAX_NOTE_LENGTH, type Notes, type NotesState } from './notes.js';
 export type { TriageMark, Triage, TriageState } from './triage.js';
 export { compareTable, attributeValue, isMoney, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './table.js';
-export { sortByAttribute, moveTo, type SortDirection } from './sort.js';
-export { toCsv, csvFileName, type CsvExtra, type CsvLabels } from './csv.js';
-export { encodeShare, decodeShare, shareAddress, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share.js';
+export { sortByAttribute, type SortDirection } from './tools/sort.js';
+export { toCsv, csvFileName, comparisonCsv, type CsvExtra, type CsvLabels } from './tools/csv.js';
+export { encodeShare, decodeShare, shareAddress, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share/share.js';

@@ -2,6 +2,7 @@
  * The comparison's column heads: a header per product (image, name, price, tags) and a row of
  * buttons per product (move, pin, shortlist, eliminate, remove). The buttons carry
  * `data-action` and their cell `data-id`: the view handles their clicks once, on the `thead`.
+ * Each button's label shows as a tooltip on hover and keyboard focus (styles.ts).
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -15,21 +16,29 @@ import type { Comparison, TriageMark } from '@shortlist/core/compare';
 export const FIRST_COLUMNS = 12;
 
 /**
- * Stage 0 renders the first `FIRST_COLUMNS` headers; 1 every header; 2 the buttons of the
- * first 50 columns; 3 all of them (600 buttons at 100 products).
+ * The heads of the columns at `indices` (of the comparison's products). Stage 0 renders the
+ * first `FIRST_COLUMNS` headers; 1 every header; 2 the buttons of the first 50 columns; 3 all
+ * of them (600 buttons at 100 products).
  */
-export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<string, TriageMark>>, stage: number, format: Formatter): TemplateResult {
+export function columnHeads(
+  { table, ref }: Comparison,
+  indices: readonly number[],
+  triage: Readonly<Record<string, TriageMark>>,
+  stage: number,
+  format: Formatter,
+): TemplateResult {
   const { t } = format;
   const last = table.products.length - 1;
   // Guarded per column: a removal or a mark re-renders one column.
   return html`<tr role="row">
       <td class="corner" role="cell"></td>
       ${repeat(
-        table.products,
-        (product) => product.id,
-        (product, index) => {
+        indices,
+        (index) => table.products[index]!.id,
+        (index, column) => {
+          const product = table.products[index]!;
           const mark = own(triage, product.id);
-          const shown = stage > 0 || index < FIRST_COLUMNS;
+          const shown = stage > 0 || column < FIRST_COLUMNS;
           return guard([product, index === ref, mark, shown], () =>
             shown
               ? html`<th scope="col" role="columnheader" part="header" class=${index === ref ? 'ref' : ''}>
@@ -48,11 +57,12 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
     <tr class="actions" role="row">
       <th scope="row" role="rowheader" class="corner">${t('compareActions')}</th>
       ${repeat(
-        table.products,
-        (product) => product.id,
-        ({ id, name }, index) => {
+        indices,
+        (index) => table.products[index]!.id,
+        (index, column) => {
+          const { id, name } = table.products[index]!;
           const mark = own(triage, id);
-          const ready = stage > 2 || (stage > 1 && index < 50);
+          const ready = stage > 2 || (stage > 1 && column < 50);
           return guard(
             [name, index === 0, index === last, index === ref, mark, ready],
             () =>

@@ -1,10 +1,12 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { atom } from 'nanostores';
 import { globalHandle, own, type Shortlist } from '@shortlist/core';
 import { valueMessages } from '@shortlist/core/catalog';
 import {
   compareFeature,
   createComparison,
+  DEFAULT_CHOICES,
   type Comparison,
   type ComparisonChoices,
   type ComparisonConnector,
@@ -14,17 +16,14 @@ import {
   type TriageMark,
 } from '@shortlist/core/compare';
 import { ShortlistView } from '../internal/view.js';
-import { copyShareLink, downloadCsv, printPage } from './actions.js';
 import { columnHeads } from './columns.js';
 import { ShortlistCompareEvent, type ShortlistCompareEventInit } from './events.js';
+import type * as Narrow from './narrow/narrow.js';
 import { NoteFields } from './notes.js';
 import { Progressive } from './progressive.js';
 import { CompareRows } from './rows.js';
 import { compareStyles } from './styles.js';
 import { toolbar } from './toolbar.js';
-
-/** What the shopper answered when a share link met a non-empty list. */
-export type ShareChoice = 'replace' | 'add' | 'keep';
 
 /**
  * Rendering budget: the first frame after opening holds the first column headers and `FIRST`
@@ -36,12 +35,17 @@ const FIRST = 100;
 const SLICE = 400;
 /** The last stage of the column heads (see `columnHeads`). */
 const LAST_STAGE = 3;
+/** Below this width (in rem) only some products fit side by side, each column at least `COLUMN` wide, and the view options move into a sheet. */
+const NARROW = 40;
+const COLUMN = 10;
 
 /**
  * The side-by-side comparison of the products in the tray: sticky product header and
  * attribute column, collapsible attribute groups, best values marked, differences from a
  * pinned reference, triage, column order, the shopper's notes, CSV export, print and share
- * links. Inline where it is placed; with `modal`, a dialog opened by `show()`.
+ * links. Inline where it is placed; with `modal`, a dialog opened by `show()`. Narrower than
+ * 40rem (a phone), it shows two products at a time, side by side, that the shopper pages or
+ * swipes through, and its view options open in a sheet.
  *
  * @tagname shortlist-compare
  * @summary Compare the products in the tray, inline or in a dialog.
@@ -56,7 +60,13 @@ const LAST_STAGE = 3;
  * @csspart bar - The dialog's title bar; `title` and `close-button` are inside.
  * @csspart title - The dialog's heading.
  * @csspart close-button - The dialog's close button.
- * @csspart toolbar - View, row order, sorting, triage filter, export, print and share controls.
+ * @csspart toolbar - View, row order, sorting, triage filter, export, print and share controls (in the sheet when narrow).
+ * @csspart options - When narrow: the "View options" button and the summary of the view.
+ * @csspart options-button - The button that opens the sheet of view options.
+ * @csspart summary - The view in one line: "Only differences · Sorted by Price".
+ * @csspart sheet - The dialog of view options (when narrow).
+ * @csspart legend - The first-time explanation of the column buttons, with its "Got it" button.
+ * @csspart paging - When not every product fits: previous and next buttons and the position ("2–3 of 8").
  * @csspart status - The polite live region that reports what the last action did.
  * @csspart link - The read-only field holding the share link.
  * @csspart empty - The loading, empty and single-product messages.
@@ -95,7 +105,7 @@ const LAST_STAGE = 3;
 export class ShortlistCompare extends ShortlistView {
   static override properties = {
     modal: { type: Boolean, reflect: true },
-    // The connector holds them (see the accessors below).
+    // The choices' store holds them (see the accessors below).
     view: { reflect: true, noAccessor: true },
     reference: { noAccessor: true },
     opened: { state: true },
@@ -105,7 +115,6 @@ export class ShortlistCompare extends ShortlistView {
     message: { state: true },
     link: { state: true },
     undo: { state: true },
-    question: { state: true },
   };
 
   static override styles = compareStyles;
@@ -122,25 +131,32 @@ export class ShortlistCompare extends ShortlistView {
   private declare message: string;
   private declare link: string;
   private declare undo: (() => void) | undefined;
-  private declare question: { shared: number; current: number; resolve(choice: ShareChoice): void } | undefined;
 
   readonly #rows = new CompareRows(this);
   readonly #noteFields = new NoteFields(this);
   readonly #progressive = new Progressive(this);
+  /** The shopper's choices: this view's, kept when the page's instance changes. */
+  readonly #choices = atom<ComparisonChoices>(DEFAULT_CHOICES);
   /** The connector of the page's instance: it decides what shows; this element renders it. */
   #connector?: { shortlist: Shortlist; comparison: ComparisonConnector };
-  /** Choices made before an instance exists (attributes, properties): the connector starts with them. */
-  readonly #choices: Partial<ComparisonChoices> = {};
   /** The connector's state while the comparison shows (inline, or the dialog open), and how to stop listening. */
   #state?: ComparisonState;
   #listening?: ComparisonConnector;
   #unsubscribe?: () => void;
   #stopInstance?: () => void;
-  /** What this render shows: the comparison, or undefined while loading or closed. */
+  /** What this render shows: the comparison, or undefined while loading or closed; and the columns of the products shown. */
   #current?: Comparison;
+  #indices: readonly number[] = [];
+  /** An action still at work (its code loading, a share link being copied): `updateComplete` waits for it. */
+  #working?: Promise<void>;
   #returnTo?: HTMLElement;
   #focusNext?: { id: string; index: number; action: string };
+  /** What only a narrow comparison renders and does, once its code has loaded (see `#loadNarrow`). */
+  #narrow?: typeof Narrow;
+  #swipe?: Narrow.Swipe;
+  #narrowLoad?: Promise<void>;
   #announced = false;
+  readonly #resize = new ResizeObserver(([entry]) => this.#fit(entry!.contentRect.width));
 
   constructor() {
     super();
@@ -151,7 +167,7 @@ export class ShortlistCompare extends ShortlistView {
 
   /** Which rows show: `all`, only `differences`, or only `similarities`. Reflected, so the switch is a style change. */
   get view(): CompareView {
-    return this.#choose().view ?? 'all';
+    return this.#choices.get().view;
   }
   set view(view: CompareView) {
     const old = this.view;
@@ -161,7 +177,7 @@ export class ShortlistCompare extends ShortlistView {
 
   /** Id of the pinned product every other column is measured against (while it is in the tray). */
   get reference(): string | undefined {
-    return this.#state ? this.#state.reference : this.#choose().reference;
+    return this.#state ? this.#state.reference : this.#choices.get().reference;
   }
   set reference(reference: string | undefined) {
     const old = this.reference;
@@ -169,22 +185,8 @@ export class ShortlistCompare extends ShortlistView {
     this.requestUpdate('reference', old);
   }
 
-  /** The shopper's choices so far, after applying `changes` to them (through the connector once it exists). */
-  #choose(changes: Partial<ComparisonChoices> = {}): Partial<ComparisonChoices> {
-    const comparison = this.#connector?.comparison;
-    if (!comparison) return Object.assign(this.#choices, changes);
-    const { view, separation, hideEliminated, reference } = changes;
-    if (view !== undefined) comparison.setView(view);
-    if (separation !== undefined) comparison.setSeparation(separation);
-    if (hideEliminated !== undefined) comparison.setHideEliminated(hideEliminated);
-    if ('reference' in changes) comparison.pin(reference);
-    return comparison.$choices.get();
-  }
-
-  /** The connector of the page's instance, made (with the choices so far) when the instance is new. */
-  #comparisonOf(shortlist: Shortlist): ComparisonConnector {
-    if (this.#connector?.shortlist !== shortlist) this.#connector = { shortlist, comparison: createComparison(shortlist, this.#choose()) };
-    return this.#connector.comparison;
+  #choose(choices: Partial<ComparisonChoices>) {
+    this.#choices.set({ ...this.#choices.get(), ...choices });
   }
 
   /** Opens the dialog (with `modal`; inline, scrolls into view). Focus returns to `trigger`, or to what had it, on close. */
@@ -212,17 +214,6 @@ export class ShortlistCompare extends ShortlistView {
   }
 
   /**
-   * Asks, in a modal dialog, whether a shared comparison replaces the shopper's list, is added
-   * to it, or is ignored (Escape keeps the list). Used by `openSharedComparison`.
-   *
-   * @internal
-   */
-  ask(shared: number, current: number): Promise<ShareChoice> {
-    this.question?.resolve('keep');
-    return new Promise((resolve) => (this.question = { shared, current, resolve }));
-  }
-
-  /**
    * Shows a message in the polite status region, optionally with an Undo button.
    *
    * @internal
@@ -232,11 +223,11 @@ export class ShortlistCompare extends ShortlistView {
     this.undo = undo;
   }
 
-  // Waits for the rows rendered in later tasks too, so `updateComplete` means "all there".
+  // Waits for the rows rendered in later tasks, and for an action at work, so `updateComplete` means "all there".
   protected override async getUpdateComplete(): Promise<boolean> {
     let result = await super.getUpdateComplete();
-    while (this.#progressive.done) {
-      await this.#progressive.done;
+    while (this.#progressive.done || this.#working) {
+      await (this.#progressive.done ?? this.#working);
       result = await super.getUpdateComplete();
     }
     return result;
@@ -249,12 +240,38 @@ export class ShortlistCompare extends ShortlistView {
   override connectedCallback(): void {
     super.connectedCallback();
     this.#stopInstance = globalHandle().$instance.listen(() => this.requestUpdate());
+    this.#resize.observe(this);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     this.#stopInstance?.();
+    this.#resize.disconnect();
     this.#listen(undefined);
+  }
+
+  /** How many products fit side by side at this width: all of them (undefined), or, narrower than `NARROW`, as many as have `COLUMN` each (two at least). */
+  #fit(width: number) {
+    const rem = parseFloat(getComputedStyle(document.documentElement).fontSize);
+    const columns = width < NARROW * rem ? Math.max(2, Math.floor(width / (COLUMN * rem))) : undefined;
+    if (columns !== this.#choices.get().columns) this.#choose({ columns });
+  }
+
+  /** Loads what only a narrow comparison renders (a desktop never does), once, and adopts its styles. */
+  #loadNarrow(shortlist: Shortlist) {
+    if (this.#narrowLoad) return;
+    this.#narrowLoad = shortlist.load('compare-narrow', () => import('./narrow/narrow.js')).then(
+      (narrow) => {
+        const root = this.renderRoot as ShadowRoot;
+        root.adoptedStyleSheets = [...root.adoptedStyleSheets, narrow.narrowStyles.styleSheet!];
+        this.#narrow = narrow;
+        this.#swipe = new narrow.Swipe(() => this.#connector?.comparison);
+        this.requestUpdate();
+      },
+      // Reported by `shortlist.load`; tried again on the next update.
+      () => (this.#narrowLoad = undefined),
+    );
+    this.#work(this.#narrowLoad);
   }
 
   /**
@@ -277,82 +294,96 @@ export class ShortlistCompare extends ShortlistView {
     this.feature(compareFeature);
     this.format.use(valueMessages);
     const shortlist = this.shortlist;
-    this.#listen(shortlist && (!this.modal || this.opened) ? this.#comparisonOf(shortlist) : undefined);
-    this.#current = this.#state?.comparison;
-    if (!this.#current?.keys.length) this.#rows.clear();
-    if (this.#current && this.limit === 0) this.limit = Math.max(1, Math.floor(FIRST / Math.max(1, this.#current.keys.length)));
+    if (shortlist && this.#connector?.shortlist !== shortlist) this.#connector = { shortlist, comparison: createComparison(shortlist, this.#choices) };
+    // Until the element has been measured (its first layout), a phone would render every product.
+    if (!this.hasUpdated) this.#fit(this.getBoundingClientRect().width);
+    if (shortlist && this.#choices.get().columns !== undefined && !this.#narrow) this.#loadNarrow(shortlist);
+    this.#listen(shortlist && (!this.modal || this.opened) ? this.#connector!.comparison : undefined);
+    const comparison = (this.#current = this.#state?.comparison);
+    if (!comparison?.keys.length) this.#rows.clear();
+    const columns = this.#state?.columns ?? [];
+    // The same columns keep the same array: rows and heads are guarded by it.
+    if (columns.length !== this.#indices.length || columns.some((id, column) => comparison?.keys[this.#indices[column]!] !== id)) {
+      this.#indices = columns.map((id) => comparison!.keys.indexOf(id));
+    }
+    if (comparison && this.limit === 0) this.limit = Math.max(1, Math.floor(FIRST / Math.max(1, this.#indices.length)));
   }
 
   protected override render() {
+    const narrow = this.#choices.get().columns !== undefined;
+    const layout = this.#narrow;
     const body = !this.modal
-      ? this.#body()
-      : html`<dialog part="dialog" aria-labelledby="title" @close=${this.#onClose} @keydown=${this.#onKeydown}>
+      ? this.#body(narrow)
+      : html`<dialog part="dialog" class=${narrow ? 'narrow' : ''} aria-labelledby="title" @close=${this.#onClose} @keydown=${this.#onKeydown}>
           ${this.opened
             ? html`<div class="bar" part="bar">
                   <h2 id="title" part="title">${this.format.t('compareTitle')}</h2>
                   <button class="close" part="close-button" @click=${this.close}>${this.format.t('compareClose')}</button>
                 </div>
-                ${this.#body()}`
+                ${this.#body(narrow)}`
             : nothing}
         </dialog>`;
-    return html`${body}${this.#prompt()}`;
+    return html`${body}${narrow && layout && this.#current?.keys.length ? layout.sheet(this.#toolbar(this.#state!), this.format) : nothing}`;
   }
 
-  #body(): TemplateResult {
+  #toolbar(state: ComparisonState): TemplateResult {
+    return toolbar(
+      { state, sortKeys: this.#connector!.comparison.sortKeys, attributes: this.stage > 0 },
+      { onChange: this.#onChange, sort: this.#sort, exportCsv: this.#exportCsv, print: this.#print, share: this.#share },
+      this.format,
+    );
+  }
+
+  #body(narrow: boolean): TemplateResult {
     const { t } = this.format;
     const state = this.#state;
     const comparison = this.#current;
     const status = html`<p part="status" class="status" role="status">${this.message}</p>`;
     const undo = this.undo ? html`<button class="undo" @click=${this.#restore}>${t('compareUndo')}</button>` : nothing;
-    if (!state || !comparison) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
+    // Narrow, its layout's code comes first.
+    if (!state || !comparison || (narrow && !this.#narrow)) return html`<div part="base" class="base">${status}<p part="empty" class="empty">${t('compareLoading')}</p></div>`;
     const { table } = comparison;
     const count = table.products.length;
-    return html`<div part="base" class="base">
-      ${count || state.hideEliminated
-        ? toolbar(
-            { state, sortKeys: this.#connector!.comparison.sortKeys, attributes: this.stage > 0 },
-            { onChange: this.#onChange, sort: this.#sort, exportCsv: this.#exportCsv, print: this.#print, share: this.#share },
-            this.format,
-          )
-        : nothing}
+    let controls: TemplateResult | typeof nothing = nothing;
+    if (count && narrow) controls = this.#narrow!.options(state, this.#connector!.comparison, this.format);
+    else if (count || state.hideEliminated) controls = this.#toolbar(state);
+    return html`<div part="base" class="base${narrow ? ' narrow' : ''}">
+      ${controls}
       ${this.link ? html`<label class="link" part="link">${t('compareShareLink')} <input readonly .value=${this.link} /></label>` : nothing}
       <div>${status}${undo}</div>
       ${table.missing.length ? html`<p part="empty">${t('compareMissing', { count: table.missing.length })}</p>` : nothing}
       ${state.notice ? html`<p part="empty" class="empty" tabindex="-1">${t(state.notice)}</p>` : nothing}
-      ${count ? this.#grid(state, comparison) : nothing}
+      ${count && state.legend
+        ? html`<p class="legend" part="legend"><span>${t('compareLegend')}</span> <button @click=${this.#connector!.comparison.dismissLegend}>${t('compareLegendDismiss')}</button></p>`
+        : nothing}
+      ${count ? this.#grid(state, comparison, narrow) : nothing}
     </div>`;
   }
 
-  #grid({ triage, notes }: ComparisonState, comparison: Comparison): TemplateResult {
-    const span = comparison.keys.length + 1;
+  #grid({ triage, notes }: ComparisonState, comparison: Comparison, narrow: boolean): TemplateResult {
+    const indices = this.#indices;
     const { table } = comparison;
-    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
+    // Narrow, a swipe pages through the products.
+    const swipe = narrow ? this.#swipe : undefined;
+    return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @pointerdown=${swipe?.down} @pointerup=${swipe?.up}>
       <table part="table" role="table" aria-labelledby="caption">
-        <caption id="caption" part="caption">${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
+        <caption id="caption" part="caption" class=${narrow ? 'visually-hidden' : ''}>${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
         <thead role="rowgroup" @click=${this.#onAction}>
-          ${guard([comparison, triage, this.stage], () => columnHeads(comparison, triage, this.stage, this.format))}
+          ${guard([comparison, indices, triage, this.stage], () => columnHeads(comparison, indices, triage, this.stage, this.format))}
         </thead>
-        ${this.#rows.render(comparison, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle })}
-        ${this.limit >= table.rowCount ? guard([comparison, notes], () => this.#noteFields.render(table.products, notes, span, this.format)) : nothing}
+        ${this.#rows.render(comparison, indices, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle })}
+        ${this.limit >= table.rowCount
+          ? guard([comparison, indices, notes], () =>
+              this.#noteFields.render(
+                indices.map((index) => table.products[index]!),
+                notes,
+                indices.length + 1,
+                this.format,
+              ),
+            )
+          : nothing}
       </table>
     </div>`;
-  }
-
-  #prompt() {
-    const question = this.question;
-    if (!question) return nothing;
-    const { t } = this.format;
-    return html`<dialog class="prompt" part="prompt" aria-labelledby="prompt-title" aria-describedby="prompt-text" @close=${this.#onAnswer}>
-      <form method="dialog">
-        <h2 id="prompt-title">${t('compareShareTitle')}</h2>
-        <p id="prompt-text">${t('compareShareCount', { count: question.shared })} ${t('compareShareCurrent', { count: question.current })}</p>
-        <div class="toolbar">
-          <button value="replace">${t('compareReplace')}</button>
-          <button value="add" autofocus>${t('compareMerge')}</button>
-          <button value="keep">${t('compareKeep')}</button>
-        </div>
-      </form>
-    </dialog>`;
   }
 
   protected override updated(changed: PropertyValues<this>): void {
@@ -369,9 +400,6 @@ export class ShortlistCompare extends ShortlistView {
       this.#announced = true;
       this.#tell('open', { mode: 'inline', count });
     }
-    const prompt = root.querySelector<HTMLDialogElement>('dialog.prompt');
-    // Its autofocus button takes the focus.
-    if (prompt && !prompt.open) prompt.showModal();
     if (this.#focusNext) this.#restoreFocus(this.#focusNext);
     const table = this.#current?.table;
     if (table && (this.stage < LAST_STAGE || this.limit < table.rowCount || this.#rows.stale > 0)) this.#progressive.schedule(() => this.#renderMore());
@@ -380,8 +408,7 @@ export class ShortlistCompare extends ShortlistView {
 
   /** The next step of a progressive render: the next stage of the column heads, rows out of date, or more rows. */
   #renderMore() {
-    if (!this.#current) return;
-    const rows = Math.max(1, Math.floor(SLICE / Math.max(1, this.#current.keys.length)));
+    const rows = Math.max(1, Math.floor(SLICE / Math.max(1, this.#indices.length)));
     if (this.stage < LAST_STAGE) this.stage++;
     else if (this.#rows.stale > 0) this.#rows.fresh = rows;
     else this.limit += rows;
@@ -438,13 +465,6 @@ export class ShortlistCompare extends ShortlistView {
     }
   }
 
-  #onAnswer(event: Event) {
-    const choice = (event.currentTarget as HTMLDialogElement).returnValue;
-    const question = this.question;
-    this.question = undefined;
-    question?.resolve(choice === 'replace' || choice === 'add' ? choice : 'keep');
-  }
-
   /** The toolbar's radio buttons and checkboxes, handled once for the toolbar (`#sort` reads its lists). */
   #onChange(event: Event) {
     const { name, value, checked } = event.target as HTMLInputElement;
@@ -478,7 +498,7 @@ export class ShortlistCompare extends ShortlistView {
     const next = goes ? (keys[index + 1] ?? keys[index - 1]) : undefined;
     const target = next === undefined ? null : this.renderRoot.querySelector<HTMLElement>(`td[data-id="${CSS.escape(next)}"] [data-action=${action}]`);
     if (target) target.focus();
-    else this.#focusNext = { id, index, action };
+    else this.#focusNext = { id, index: this.#indices.indexOf(index), action };
     if (action === 'left' || action === 'right') {
       const position = comparison.move(id, action);
       if (position !== undefined) this.message = t('compareMoved', { name, position, count: keys.length });
@@ -499,41 +519,74 @@ export class ShortlistCompare extends ShortlistView {
     this.notify(this.format.t('compareUndone'));
   }
 
+  /** Runs an action whose code may still have to load; `updateComplete` waits for it (and for those before it). A failed load is reported by `shortlist.load`. */
+  #work(action: Promise<unknown>) {
+    const working = (this.#working = Promise.all([this.#working, action.catch(() => {})]).then(() => {
+      if (this.#working === working) this.#working = undefined;
+    }));
+  }
+
   #sort() {
     // The Sort button renders with both lists, and the first always has an option selected (it has three at least).
     const root = this.renderRoot;
     const key = root.querySelector<HTMLSelectElement>('.sort-key')!;
     const direction = root.querySelector<HTMLSelectElement>('.sort-direction')!;
-    this.#connector?.comparison.sort(key.value, direction.value as SortDirection);
-    this.message = this.format.t('compareSorted', { label: key.selectedOptions[0]!.text });
+    const label = key.selectedOptions[0]!.text;
+    const comparison = this.#connector?.comparison;
+    if (!comparison) return;
+    this.#work(
+      comparison.sort(key.value, direction.value as SortDirection).then(() => {
+        this.message = this.format.t('compareSorted', { label });
+      }),
+    );
   }
 
   #exportCsv() {
+    const shortlist = this.shortlist;
     const comparison = this.#connector?.comparison;
     const count = this.#current?.keys.length;
-    if (!comparison || count === undefined) return;
-    const file = downloadCsv(comparison.csv());
-    this.message = this.format.t('compareExported', { file });
-    this.#tell('export', { format: 'csv', count });
+    if (!shortlist || !comparison || count === undefined) return;
+    this.#work(
+      Promise.all([comparison.csv(), shortlist.load('compare-tools', () => import('./tools/download.js'))]).then(([csv, { downloadCsv }]) => {
+        this.message = this.format.t('compareExported', { file: downloadCsv(csv) });
+        this.#tell('export', { format: 'csv', count });
+      }),
+    );
   }
 
+  /** Prints every row and every product (the print code loads on the first print). */
   async #print() {
+    const shortlist = this.shortlist;
     const comparison = this.#current;
-    if (!comparison) return;
-    // Every row, and (in a dialog opened by openComparison) nothing of the page behind it.
+    if (!shortlist || !comparison) return;
+    // Every row and every product, and (in a dialog opened by openComparison) nothing of the page behind it.
+    const { columns } = this.#choices.get();
+    this.#choose({ columns: undefined });
     this.limit = comparison.table.rowCount;
-    await this.updateComplete;
-    printPage(this.modal && this.parentElement === document.body);
-    this.#tell('export', { format: 'print', count: comparison.keys.length });
+    const [tools] = await Promise.all([shortlist.load('compare-tools', () => import('./tools/print.js')).catch(() => undefined), this.updateComplete]);
+    // A failed load is reported by `shortlist.load`; pressing Print again tries again.
+    if (tools) {
+      tools.printPage(this.modal && this.parentElement === document.body);
+      this.#tell('export', { format: 'print', count: comparison.keys.length });
+    }
+    this.#choose({ columns });
   }
 
-  async #share() {
+  /** Makes a share link (its code loads on first use), copies it when the page may, and shows it. */
+  #share() {
+    const shortlist = this.shortlist;
     const comparison = this.#connector?.comparison;
-    if (!comparison) return;
+    if (!shortlist || !comparison) return;
     const state = comparison.shareState();
-    const { url, copied } = await copyShareLink(state);
-    this.link = url;
-    this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
-    this.#tell('share', { url, count: state.ids.length });
+    this.#work(
+      shortlist
+        .load('compare-share', () => import('./share/link.js'))
+        .then(({ copyShareLink }) => copyShareLink(state))
+        .then(({ url, copied }) => {
+          this.link = url;
+          this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
+          this.#tell('share', { url, count: state.ids.length });
+        }),
+    );
   }
 }

@@ -28,8 +28,8 @@ export class CompareRows implements ReactiveController {
   /** Formatted values by row key and product, for `#products`. */
   #texts = new Map<string, Map<Product, string>>();
   #products?: ProductLookup;
-  /** The row rendered for each row key, and the keys of rows far out of view. */
-  readonly #shown = new Map<string, [CompareRow, Comparison]>();
+  /** The row rendered for each row key (with its comparison and columns), and the keys of rows far out of view. */
+  readonly #shown = new Map<string, [CompareRow, Comparison, readonly number[]]>();
   readonly #offscreen = new Set<string>();
   #observer?: IntersectionObserver;
 
@@ -38,12 +38,12 @@ export class CompareRows implements ReactiveController {
     host.addController(this);
   }
 
-  /** The first `limit` rows, in their groups. */
-  render(comparison: Comparison, limit: number, context: RowsContext): TemplateResult {
+  /** The first `limit` rows, in their groups, with the cells of the columns at `indices`. */
+  render(comparison: Comparison, indices: readonly number[], limit: number, context: RowsContext): TemplateResult {
     if (comparison.products !== this.#products) this.#texts = new Map();
     this.#products = comparison.products;
     this.stale = 0;
-    const span = comparison.keys.length + 1;
+    const span = indices.length + 1;
     const groups: Array<[CompareGroup, CompareRow[]]> = [];
     let left = limit;
     for (const group of comparison.table.groups) {
@@ -54,7 +54,7 @@ export class CompareRows implements ReactiveController {
     return html`${repeat(
       groups,
       ([group]) => groupKey(group),
-      ([group, rows]) => this.#group(comparison, group, rows, span, context),
+      ([group, rows]) => this.#group(comparison, indices, group, rows, span, context),
     )}`;
   }
 
@@ -74,7 +74,7 @@ export class CompareRows implements ReactiveController {
     this.#observer = undefined;
   }
 
-  #group(comparison: Comparison, group: CompareGroup, rows: CompareRow[], span: number, { format, collapsed, onToggle }: RowsContext): TemplateResult {
+  #group(comparison: Comparison, indices: readonly number[], group: CompareGroup, rows: CompareRow[], span: number, { format, collapsed, onToggle }: RowsContext): TemplateResult {
     const { t } = format;
     const key = groupKey(group);
     const closed = collapsed.has(key);
@@ -94,16 +94,17 @@ export class CompareRows implements ReactiveController {
         (row) => {
           const key = (group.summary ? '\u0000' : '') + row.def.key;
           let shown = this.#shown.get(key);
-          if (!shown || !this.#offscreen.has(key) || (shown[0] !== row && this.fresh-- > 0)) this.#shown.set(key, (shown = [row, comparison]));
-          else if (shown[0] !== row) this.stale++;
-          const [current, of] = shown;
-          return guard([current], () => this.#row(of, current, key, format));
+          const changed = shown?.[0] !== row || shown[2] !== indices;
+          if (!shown || !this.#offscreen.has(key) || (changed && this.fresh-- > 0)) this.#shown.set(key, (shown = [row, comparison, indices]));
+          else if (changed) this.stale++;
+          const [current, of, columns] = shown;
+          return guard([current, columns], () => this.#row(of, columns, current, key, format));
         },
       )}
     </tbody>`;
   }
 
-  #row({ keys, ref, table }: Comparison, row: CompareRow, key: string, format: Formatter): TemplateResult {
+  #row({ keys, ref, table }: Comparison, indices: readonly number[], row: CompareRow, key: string, format: Formatter): TemplateResult {
     const { def } = row;
     const best = html` <span part="best" class="best" data-icon="★ ">${format.t('compareBest')}</span>`;
     // A removed column or a new reference re-renders the row, not the formatting.
@@ -112,9 +113,10 @@ export class CompareRows implements ReactiveController {
     return html`<tr role="row" class=${row.differs ? 'd' : 's'} data-key=${key}>
       <th scope="row" role="rowheader" part="label">${def.label}</th>
       ${repeat(
-        row.cells,
-        (_cell, index) => keys[index],
-        ({ value, best: top, delta, sameAsReference }, index) => {
+        indices,
+        (index) => keys[index],
+        (index) => {
+          const { value, best: top, delta, sameAsReference } = row.cells[index]!;
           const product = table.products[index]!;
           let text = texts.get(product);
           if (text === undefined) texts.set(product, (text = formatAttribute(format, def, value)));

@@ -152,9 +152,8 @@ export const compareStyles = [
       background: var(--shortlist-surface, #fff);
     }
     /*
-     * Above the cells that scroll under them (the button cells are stacking contexts of their
-     * own: content-visibility). The corners are in the thead, whose z-index lifts it all above
-     * the body.
+     * Above the cells that scroll under them (the rows are stacking contexts of their own:
+     * content-visibility). The corners are in the thead, whose z-index lifts it all above the body.
      */
     .corner,
     th[scope='row'] {
@@ -211,19 +210,24 @@ export const compareStyles = [
       display: block;
       font-size: 0.875em;
     }
+    /* A click on a column button sets no text selection: placing one in a table this size costs the press a long task. */
+    .actions {
+      user-select: none;
+    }
     /*
-     * Cells of buttons, all of one size (2.5rem, with or without their buttons, so the row keeps
-     * its height while they render): the browser skips those far out of view, sized by their
-     * content box (2.5rem less the padding). A flex line has no text strut to make it taller.
+     * Cells of buttons, all of one size (3.75rem, with or without their buttons, so the row keeps
+     * its height while they render; a flex line has no text strut to make it taller), with a
+     * line at the bottom for the label of the button pointed at. Always laid out: skipping those
+     * out of view (content-visibility) made every column that scrolls into view cost a layout in
+     * that frame.
      */
     .actions td {
       display: flex;
       flex-wrap: wrap;
       align-items: center;
-      min-block-size: 2.5rem;
-      padding-block: 0.25rem;
-      content-visibility: auto;
-      contain-intrinsic-size: auto var(--shortlist-compare-column-width, 13rem) auto 2rem;
+      position: relative;
+      min-block-size: 3.75rem;
+      padding-block: 0.25rem 1.5rem;
     }
     .actions button {
       min-inline-size: 1.75rem;
@@ -288,15 +292,47 @@ export const compareStyles = [
     :host([view='similarities']) :is(.d, .no-s) {
       display: none;
     }
-    .prompt {
-      max-inline-size: 32rem;
-      padding: 1.25rem;
+    /*
+     * The label of the column button under the pointer or keyboard focus (or just tapped), in a
+     * line kept free for it under the buttons: it covers nothing, so it needs no dismissing
+     * (WCAG 1.4.13). The text is the button's accessible name.
+     */
+    .actions button::after {
+      content: attr(aria-label);
+      display: none;
+      position: absolute;
+      inset: auto 0.5rem 0.125rem;
+      overflow: hidden;
+      white-space: nowrap;
+      text-overflow: ellipsis;
+      color: var(--shortlist-muted, #4d4d4d);
+      font-size: 0.8125rem;
     }
-    .prompt p {
-      margin-block: 0.75rem 1rem;
+    .actions button:is(:hover, :focus-visible)::after {
+      display: block;
+    }
+    .legend {
+      display: flex;
+      flex-wrap: wrap;
+      align-items: center;
+      gap: 0.5rem 0.75rem;
+      padding: 0.5rem 0.75rem;
+      border-radius: var(--shortlist-radius, 0.375rem);
+      background: var(--shortlist-compare-group-surface, #f2f2f2);
+    }
+    .legend span {
+      flex: 1 1 14rem;
+    }
+    /* The empty and one-product messages: a framed box, not a stray line. */
+    .empty {
+      padding: 1.5rem 1rem;
+      border: 1px dashed var(--shortlist-border, #8a8a8a);
+      border-radius: var(--shortlist-radius, 0.375rem);
+      text-align: center;
     }
     @media print {
       .toolbar,
+      .legend,
       .bar button,
       .status,
       .undo,

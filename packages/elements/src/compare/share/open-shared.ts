@@ -1,12 +1,54 @@
 /**
  * Opens a shared comparison (a link made with "Share link") without losing the shopper's own
  * list: when the list already holds other products, the shopper chooses to replace it (with
- * Undo), add the shared products to it, or keep it.
+ * Undo), add the shared products to it, or keep it. Loaded only when a page's address holds a
+ * share link (`compare-share`).
  */
-import { globalHandle, own } from '@shortlist/core';
+import { html, render } from 'lit';
+import { globalHandle, own, type Formatter } from '@shortlist/core';
 import { compareFeature, readShare, triageOf, withoutShare, type TriageMark } from '@shortlist/core/compare';
-import type { ShareChoice } from './compare.js';
-import { pageComparison } from './open.js';
+import type { ShortlistCompare } from '../compare.js';
+import { pageComparison } from '../open.js';
+import { promptStyles } from './styles.js';
+
+/** What the shopper answered when a share link met a non-empty list. */
+export type ShareChoice = 'replace' | 'add' | 'keep';
+
+/**
+ * Asks, in a modal dialog in the comparison's shadow root, whether a shared comparison replaces
+ * the shopper's list, is added to it, or is ignored (Escape keeps the list).
+ */
+function ask(element: ShortlistCompare, shared: number, current: number, { t }: Formatter): Promise<ShareChoice> {
+  const holder = document.createElement('div');
+  render(
+    html`<dialog class="prompt" part="prompt" aria-labelledby="prompt-title" aria-describedby="prompt-text">
+      <form method="dialog">
+        <h2 id="prompt-title">${t('compareShareTitle')}</h2>
+        <p id="prompt-text">${t('compareShareCount', { count: shared })} ${t('compareShareCurrent', { count: current })}</p>
+        <div class="toolbar">
+          <button value="replace">${t('compareReplace')}</button>
+          <button value="add" autofocus>${t('compareMerge')}</button>
+          <button value="keep">${t('compareKeep')}</button>
+        </div>
+      </form>
+    </dialog>`,
+    holder,
+  );
+  const dialog = holder.querySelector('dialog')!;
+  const root = element.shadowRoot!;
+  const sheet = promptStyles.styleSheet!;
+  if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+  root.append(dialog);
+  // Its autofocus button takes the focus.
+  dialog.showModal();
+  return new Promise((resolve) =>
+    dialog.addEventListener('close', () => {
+      dialog.remove();
+      const choice = dialog.returnValue;
+      resolve(choice === 'replace' || choice === 'add' ? choice : 'keep');
+    }),
+  );
+}
 
 /**
  * Applies the share parameter of the page's URL, if there is one, then removes it from the
@@ -35,7 +77,7 @@ export async function openSharedComparison(): Promise<void> {
       const triage = triageOf(shortlist);
       const marks = triage.$triage.get();
       const same = before.length === shared.ids.length && before.every((id, index) => id === shared.ids[index]);
-      const choice: ShareChoice = before.length === 0 || same ? 'replace' : await element.ask(shared.ids.length, before.length);
+      const choice: ShareChoice = before.length === 0 || same ? 'replace' : await ask(element, shared.ids.length, before.length, shortlist.format);
 
       if (choice === 'keep') {
         element.notify(t('compareKept'));

@@ -1,7 +1,7 @@
-/** Orders compared products by one attribute, price, rating or name. */
-import type { ProductLookup } from '../products.js';
-import type { AttributeValue, Product } from '../model/types.js';
-import { attributeValue, isMoney } from './table.js';
+/** Orders compared products by one attribute, price, rating or name. Loaded on the first sort (`compare-tools`). */
+import type { ProductLookup } from '../../products.js';
+import type { AttributeValue, Product } from '../../model/types.js';
+import { attributeValue, isMoney } from '../table.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
@@ -49,18 +49,4 @@ function compareValues(a: AttributeValue, b: AttributeValue, collator: Intl.Coll
   }
   // One attribute holds one type after normalization; anything else keeps its order.
   return 0;
-}
-
-/**
- * The ids with one moved to another place (the comparison's column order), or undefined when
- * nothing would change: the id is absent or already there. The index is clamped to the list.
- */
-export function moveTo(ids: readonly string[], id: string, toIndex: number): string[] | undefined {
-  const from = ids.indexOf(id);
-  // `|| 0` also turns NaN (an unparsable position) into the start.
-  const to = Math.min(Math.max(Math.trunc(toIndex) || 0, 0), ids.length - 1);
-  if (from < 0 || from === to) return undefined;
-  const next = ids.filter((item) => item !== id);
-  next.splice(to, 0, id);
-  return next;
 }

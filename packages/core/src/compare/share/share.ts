@@ -15,10 +15,10 @@
  * digits, `-`, `_` and `.`; any other character is written as its UTF-8 bytes, `~` and two hex
  * digits each (like percent-encoding, with `~` so the value needs no escaping in a URL).
  */
-import { describeValue } from '../errors.js';
-import { MAX_ID_LENGTH } from '../model/limits.js';
-import { SHARE_PARAM } from './declaration.js';
-import type { CompareView } from './table.js';
+import { describeValue } from '../../errors.js';
+import { MAX_ID_LENGTH } from '../../model/limits.js';
+import { SHARE_PARAM } from '../declaration.js';
+import type { CompareView } from '../table.js';
 
 export interface ShareState {
   ids: string[];

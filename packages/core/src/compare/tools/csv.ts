@@ -1,13 +1,14 @@
 /**
  * The comparison as a CSV file the shopper can open in a spreadsheet: one column per product,
  * one row per fact. Feed data is neutralized so that opening the file never runs a formula.
+ * Loaded on the first export (`compare-tools`).
  */
-import type { Formatter } from '../format/format.js';
-import { formatAttribute } from '../format/attribute.js';
-import { own } from '../state/by-product.js';
-import type { TriageMark } from './triage.js';
-import { isMoney, type CompareTable } from './table.js';
-import { valueMessages } from '../format/messages-values.js';
+import type { Formatter } from '../../format/format.js';
+import { formatAttribute } from '../../format/attribute.js';
+import { own } from '../../state/by-product.js';
+import type { TriageMark } from '../triage.js';
+import { isMoney, type CompareTable } from '../table.js';
+import { valueMessages } from '../../format/messages-values.js';
 
 /** Labels of the rows that are not attributes; English unless the caller passes its copy. */
 export interface CsvLabels {
@@ -58,6 +59,25 @@ const NEEDS_QUOTES = /[",;\r\n]|^\s|\s$/;
 export function csvFileName(date: Date): string {
   const pad = (value: number) => String(value).padStart(2, '0');
   return `shortlist-comparison-${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}.csv`;
+}
+
+/**
+ * The comparison's file (the connector's `csv()`): named for today, the table in the shopper's
+ * language, with their notes and marks.
+ */
+export function comparisonCsv(table: CompareTable, format: Formatter, { notes, triage }: Pick<CsvExtra, 'notes' | 'triage'>): { file: string; text: string } {
+  const { t } = format;
+  const labels: CsvLabels = {
+    name: t('compareName'),
+    brand: t('compareBrand'),
+    price: t('comparePrice'),
+    url: t('compareLink'),
+    note: t('compareNote'),
+    triage: t('compareStatus'),
+    shortlisted: t('compareShortlisted'),
+    eliminated: t('compareEliminated'),
+  };
+  return { file: csvFileName(new Date()), text: toCsv(table, format, { notes, triage, labels }) };
 }
 
 /** The table as CSV text: UTF-8 BOM (Excel then reads accents right), CRLF line ends. */

@@ -11,6 +11,7 @@ export type ErrorCode =
   | 'catalog' // a product or attribute is wrong; the rest of the catalog still loads
   | 'feed' // the catalog feed could not be fetched or parsed
   | 'storage' // the browser's storage is blocked, full or holds unreadable data
+  | 'criteria' // a shopper's criterion is malformed or does not fit the catalog
   | 'command'; // the script-tag command queue got a call it does not know
 
 export interface ErrorDetails {

@@ -175,6 +175,12 @@ describe('criteria: fit score, status and order', () => {
     expect(ranking.relaxations()).to.deep.equal([]);
   });
 
+  it('sorts a list of ids (the tray\'s, the comparison\'s) in ranking order, unknown ids last', () => {
+    const ranking = rank([must({ attribute: 'weight', operator: 'at-most', value: 1.5, unit: 'kg' })]);
+    expect(ranking.sort(['h', 'gone', 'g', 'b', 'd'])).to.deep.equal(['b', 'g', 'd', 'h', 'gone']);
+    expect(ranking.sort([])).to.deep.equal([]);
+  });
+
   it('gives the page being shown: ids from one rank to another', () => {
     const ranking = rank([criterion({ attribute: 'price', operator: 'at-most', value: 700 })]);
     expect(ranking.ids(0, 2)).to.deep.equal(['f', 'h']);

@@ -85,6 +85,8 @@ export class Ranking {
   readonly passing: number;
   /** Product indexes (see `ids`), best fit first; ties keep the catalog's order. */
   readonly order: Uint32Array;
+  /** Each product's place in `order`, made on the first `sort`. */
+  private places?: Uint32Array;
 
   /** @internal Made by `CriteriaEngine.rank`. */
   constructor(
@@ -101,6 +103,19 @@ export class Ranking {
   /** The ids of the products ranked `from` up to (not including) `to`: the page being shown. */
   ids(from = 0, to = this.order.length): string[] {
     return Array.from(this.order.subarray(from, to), (product) => this.state.columns.idOf(product));
+  }
+
+  /** The given ids in ranking order, as the tray and the comparison show them; ids the catalog does not have last, in their order. */
+  sort(ids: readonly string[]): string[] {
+    if (!this.places) {
+      this.places = new Uint32Array(this.order.length);
+      this.order.forEach((product, place) => (this.places![product] = place));
+    }
+    const placeOf = (id: string) => {
+      const product = this.indexOf(id);
+      return product === undefined ? this.order.length : this.places![product]!;
+    };
+    return [...ids].sort((a, b) => placeOf(a) - placeOf(b));
   }
 
   /** The index of a product by id (what `status`, `score` and `explain` take); undefined when the catalog has none. */

@@ -6,6 +6,7 @@
  *   npm run bench                      # builds first, then runs every scenario
  *   node scripts/bench.mjs add-to-tray # only the scenarios whose id contains an argument
  *   node scripts/bench.mjs comparison  # the four comparison scenarios (fixture: scripts/bench/)
+ *   node scripts/bench.mjs criteria    # the criteria engine: recomputation at 1× and heap
  *
  * A measurement, not a gate: over budget is reported (OVER BUDGET) with exit code 0; the exit
  * code is non-zero only when a scenario could not run. Only loopback traffic: the storefront is
@@ -24,6 +25,7 @@ import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { TIME } from './budgets.mjs';
 import { chromeArgs, chromePath } from './chrome.mjs';
@@ -57,6 +59,12 @@ const SCROLL_MS = 1500;
 const SCROLL_SPEED = 2400;
 const SCROLL_FRAME_BUDGET = TIME.longTask;
 
+/** The criteria fixture (scripts/bench/): 10,000 products × 10 criteria, the engine bundled at /bench-build/. */
+const CRITERIA_PAGE = '/bench/criteria.html';
+/** Recomputations measured (each after one criterion moved), after untimed warm-up ones. */
+const CRITERIA_RUNS = 400;
+const CRITERIA_WARMUP = 40;
+
 const SCENARIOS = [
   { id: 'add-to-tray', run: addToTray },
   { id: 'page-load', run: pageLoadCost },
@@ -64,7 +72,8 @@ const SCENARIOS = [
   { id: 'comparison-remove-column', run: comparisonRemoveColumn, timeout: 360_000 },
   { id: 'comparison-differences', run: comparisonDifferences, timeout: 240_000 },
   { id: 'comparison-scroll', run: comparisonScroll, timeout: 240_000 },
-  // Later: { id: 'filter-rank', run: … }
+  { id: 'criteria-rank', run: criteriaRank },
+  { id: 'criteria-heap', run: criteriaHeap },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -471,6 +480,107 @@ async function comparisonScroll({ newPage, origin }) {
   ];
 }
 
+/**
+ * One recomputation of the criteria ranking at 1× CPU (scripts/bench/criteria.html): 10,000
+ * products × 10 criteria (3 must-haves), each run after one criterion moved (a slider step, a
+ * choice ticked), measured in the page from the call to the count of passing products and the
+ * ids of the first 20. Baseline in the same page and run, interleaved: the same ranking as a
+ * plain `map` + `filter` + `sort` over the product objects (scripts/bench/naive-criteria.mjs);
+ * both must agree on the count and the first page's scores, or the scenario fails.
+ */
+async function criteriaRank({ newPage, origin }) {
+  const page = await criteriaPage(newPage, origin);
+  await page.evaluate(() => window.bench.loadCatalog());
+  const result = await withTimeout(page.evaluate((runs, warmup) => window.bench.measure(runs, warmup), CRITERIA_RUNS, CRITERIA_WARMUP), STEP_TIMEOUT * 4, 'measuring the criteria ranking');
+  if (result.mismatchCount) throw new Error(`the engine and the baseline disagree in ${result.mismatchCount} of ${CRITERIA_RUNS + CRITERIA_WARMUP} runs, e.g. ${JSON.stringify(result.mismatches)}`);
+  return [
+    {
+      name: 'criteria-rank 10,000×10, one criterion moved, p95 (1x CPU)',
+      value: percentile(result.times.engine, 95),
+      unit: 'ms',
+      budget: 5,
+      baseline: percentile(result.times.naive, 95),
+      decimals: 2,
+      notes: [
+        `${CRITERIA_RUNS} recomputations after ${CRITERIA_WARMUP} untimed ones, each after one of the 10 criteria moved (in turn); call → passing count and first 20 ids`,
+        `  engine: ${stats(result.times.engine)}; ${result.passing} of 10,000 products passing at the end`,
+        `  baseline (plain map + filter + sort over the product objects, nothing cached): ${stats(result.times.naive)}`,
+        `  with the 20 shown products' explanations, 2 choice controls' counts and 3 histograms: p95 ${fmt(result.shown, 2)} ms`,
+        `  every criterion changed at once (a persona picked): p95 ${fmt(result.every, 2)} ms; first ranking on a new engine (columns built): ${fmt(result.first, 2)} ms`,
+      ],
+    },
+  ];
+}
+
+/**
+ * The heap of a 10,000-product catalog with its criteria state, over the same page before it
+ * loads any (the fixture with its code loaded): JS heap in use after garbage collection plus
+ * the backing stores of array buffers (DevTools `HeapProfiler.collectGarbage`,
+ * `Runtime.getHeapUsage`), read with nothing loaded, with the normalized catalog, and with the
+ * engine and one ranking by the 10 criteria.
+ */
+async function criteriaHeap({ newPage, origin }) {
+  const page = await criteriaPage(newPage, origin);
+  const cdp = await page.createCDPSession();
+  const used = async () => {
+    // Twice: objects freed by finalizers of the first pass go in the second.
+    for (let pass = 0; pass < 2; pass++) await cdp.send('HeapProfiler.collectGarbage');
+    // Typed arrays keep their contents outside the JS heap, in backing stores: counted too.
+    const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize + backingStorageSize;
+  };
+  const empty = await used();
+  const loaded = await page.evaluate(() => window.bench.loadCatalog());
+  if (loaded.products !== 10_000 || loaded.issues) throw new Error(`${CRITERIA_PAGE}: the catalog has ${loaded.products} products and ${loaded.issues} issues, 10,000 and none expected`);
+  const catalog = await used();
+  const ranked = await page.evaluate(() => window.bench.rankCriteria());
+  if (ranked.problems.length) throw new Error(`${CRITERIA_PAGE}: criteria reported as problems: ${ranked.problems.join('; ')}`);
+  const state = await used();
+  const megabytes = (bytes) => bytes / 1e6;
+  return [
+    {
+      name: 'criteria heap: 10,000-product catalog + criteria state',
+      value: megabytes(state - empty),
+      unit: 'MB',
+      budget: 5,
+      decimals: 2,
+      notes: [
+        `JS heap used after GC, with array buffers: empty page ${fmt(megabytes(empty), 2)} MB; + normalized catalog (10,000 products, 15 attributes each) ${fmt(megabytes(catalog - empty), 2)} MB; + engine and ranking by 10 criteria ${fmt(megabytes(state - catalog), 2)} MB`,
+        `value = catalog + criteria state over the empty page; ${ranked.passing} products passing`,
+      ],
+    },
+  ];
+}
+
+/** The criteria fixture loaded and ready, at 1× CPU. */
+async function criteriaPage(newPage, origin) {
+  const page = await newPage();
+  await goto(page, `${origin}${CRITERIA_PAGE}`);
+  await withTimeout(page.waitForFunction(() => window.benchReady, { timeout: STEP_TIMEOUT }), STEP_TIMEOUT, `${CRITERIA_PAGE} did not load its modules (is /bench-build/criteria.js built?)`);
+  return page;
+}
+
+/**
+ * Bundles the criteria engine for the fixture into `folder` (served at /bench-build/): the
+ * engine's sources with `normalizeCatalog` and `findUnit` from core, minified as production
+ * code is. The engine ships in no build yet; this is the same code the criteria chunk will hold.
+ */
+async function buildCriteriaBundle(folder) {
+  await build({
+    stdin: {
+      contents: "export * from './packages/core/src/criteria/index.ts'; export { normalizeCatalog } from './packages/core/src/catalog/normalize.ts'; export { findUnit } from './packages/core/src/model/units.ts';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    outfile: join(folder, 'criteria.js'),
+    logLevel: 'error',
+  });
+}
+
 /** The fixture loaded, the tray holding all 100 products, probes installed, CPU throttled. */
 async function comparisonPage(newPage, origin, kind) {
   const page = await newPage();
@@ -809,9 +919,12 @@ async function main() {
   const selected = SCENARIOS.filter(({ id }) => !filters.length || filters.some((filter) => id.includes(filter)));
   if (!selected.length) throw new Error(`no scenario matches ${filters.join(', ')}; scenarios: ${SCENARIOS.map(({ id }) => id).join(', ')}`);
 
-  // The storefront, the embed, and the benchmark's own fixtures (scripts/bench/) under /bench/.
-  const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench' } });
+  // The storefront, the embed, the benchmark's own fixtures (scripts/bench/) under /bench/, and
+  // what the benchmark builds for them under /bench-build/.
   const profile = await mkdtemp(join(tmpdir(), 'shortlist-bench-'));
+  const bundles = await mkdtemp(join(tmpdir(), 'shortlist-bench-build-'));
+  await buildCriteriaBundle(bundles);
+  const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench', '/bench-build/': bundles } });
   let browser;
   const results = [];
   const failures = [];
@@ -820,7 +933,7 @@ async function main() {
     await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
     // Fail fast, with the fix, rather than after a scenario's timeouts.
-    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/', COMPARE_PAGE]) {
+    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/', COMPARE_PAGE, CRITERIA_PAGE]) {
       const { status } = await fetch(`${origin}${path}`, { method: 'HEAD' });
       if (status !== 200) throw new Error(`${path} answered ${status}: run \`npm run build\` (it builds the embed and generates the storefront)`);
     }
@@ -871,7 +984,7 @@ async function main() {
     await browser?.close().catch(() => {});
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
-    await rm(profile, { recursive: true, force: true }).catch(() => {});
+    for (const folder of [profile, bundles]) await rm(folder, { recursive: true, force: true }).catch(() => {});
   }
 
   await report(results);

@@ -1,7 +1,8 @@
 /** The criteria tests' catalog and helpers (not a test file itself). */
 import { expect } from '@esm-bundle/chai';
 import { CriteriaEngine, type Criterion, type Ranking } from '../src/criteria/index.js';
-import { normalizeCatalog, type AttributeDefInput, type Catalog } from '../src/index.js';
+import type { AttributeDefInput } from '../src/index.js';
+import { normalizeCatalog, type Catalog } from '../src/catalog/index.js';
 
 const schema: AttributeDefInput[] = [
   { key: 'weight', label: 'Weight', type: 'number', unit: 'kg', better: 'lower' },

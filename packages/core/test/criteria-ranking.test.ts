@@ -1,5 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { CriteriaEngine } from '../src/criteria/index.js';
+import { normalizeCatalog } from '../src/catalog/index.js';
 import { at, criterion, laptops, matchOf, must, rank, statuses } from './criteria-fixtures.js';
 
 describe('criteria: graded matches', () => {
@@ -217,5 +218,22 @@ describe('criteria: recomputation', () => {
     expect(nice.ids().slice(0, 5)).to.deep.equal(['a', 'd', 'b', 'c', 'f']);
     expect(weighted.ids().slice(0, 3), 'touch now outweighs weight: Fjord moves up').to.deep.equal(['a', 'd', 'f']);
     expect(weighted.explain(at(weighted, 'd'))).to.deep.equal(nice.explain(at(nice, 'd')));
+  });
+});
+
+describe('criteria: reading columns in steps', () => {
+  it('reads the columns a ranking needs before it, in steps that pause every few hundred products, each column once', () => {
+    const engine = new CriteriaEngine(laptops());
+    const criteria = [must({ attribute: 'weight', operator: 'at-most', value: 1.5, unit: 'kg' }), criterion({ attribute: 'price', operator: 'at-most', value: 900 }), criterion({ attribute: 'brand', operator: 'one-of', values: ['HP'] })];
+    // One pause per column of 8 products, and one before the price's currencies are counted.
+    expect([...engine.prepare(criteria)]).to.have.length(4);
+    expect([...engine.prepare(criteria)], 'already read').to.have.length(0);
+    expect(engine.rank(criteria).ids()).to.deep.equal(new CriteriaEngine(laptops()).rank(criteria).ids());
+  });
+
+  it('pauses every 500 products of a large catalog, so a caller can run it in slices', () => {
+    const products = Array.from({ length: 1200 }, (_, index) => ({ id: `p${index}`, name: `P${index}`, price: 100 + index, attributes: {} }));
+    const catalog = normalizeCatalog([{ source: 'inline', input: { products } }], { currency: 'EUR' });
+    expect([...new CriteriaEngine(catalog).prepare([criterion({ attribute: 'rating', operator: 'at-least', value: 4 })])]).to.have.length(3);
   });
 });

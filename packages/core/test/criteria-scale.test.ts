@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { CriteriaEngine, type Criterion, type Ranking } from '../src/criteria/index.js';
-import { normalizeCatalog, type Catalog } from '../src/index.js';
+import { normalizeCatalog, type Catalog } from '../src/catalog/index.js';
 import { criterion, must } from './criteria-fixtures.js';
 
 const COUNT = 10_000;

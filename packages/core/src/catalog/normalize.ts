@@ -8,6 +8,7 @@ import type { AttributeDefInput, CatalogInput } from '../model/input.js';
 import type { AttributeDef, CatalogIssue, OptionValue, Product, ProductOption, Variant } from '../model/types.js';
 import { readUrl } from '../model/url.js';
 import { humanize, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
+import { runInSlices, runSteps } from '../steps.js';
 import { catalogIssue, defined } from './sources/shared.js';
 
 /** A validated, normalized catalog. */
@@ -40,34 +41,15 @@ const KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const KEY_EXPECTED = 'a key of letters, digits, "-", "_" or "." (at most 64)';
 
 export function normalizeCatalog(sources: readonly CatalogSource[], options: NormalizeOptions = {}): Catalog {
-  const run = normalizeSteps(sources, options);
-  for (;;) {
-    const step = run.next();
-    if (step.done) return step.value;
-  }
+  return runSteps(normalizeSteps(sources, options));
 }
 
 /**
  * The same work in slices: it pauses whenever it has run for `sliceMs`, so a large catalog
  * never blocks the shopper's input with one long task.
  */
-export async function normalizeCatalogInSlices(sources: readonly CatalogSource[], options: NormalizeOptions = {}, sliceMs = 8): Promise<Catalog> {
-  const run = normalizeSteps(sources, options);
-  let sliceStart = performance.now();
-  for (;;) {
-    const step = run.next();
-    if (step.done) return step.value;
-    if (performance.now() - sliceStart > sliceMs) {
-      await yieldToMain();
-      sliceStart = performance.now();
-    }
-  }
-}
-
-/** `scheduler.yield()` where the browser has it (keeps our place in the queue), else a task. */
-function yieldToMain(): Promise<void> {
-  const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
-  return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
+export function normalizeCatalogInSlices(sources: readonly CatalogSource[], options: NormalizeOptions = {}, sliceMs = 8): Promise<Catalog> {
+  return runInSlices(normalizeSteps(sources, options), sliceMs);
 }
 
 /** Normalization as steps: each `yield` is a point where the work may pause. */

@@ -6,6 +6,7 @@
  * arrays, and objects are made on demand for what is shown (explanations, near misses).
  */
 import type { Catalog } from '../catalog/normalize.js';
+import type { AttributeDef } from '../model/types.js';
 import { ShortlistError } from '../errors.js';
 import { CatalogColumns } from './columns.js';
 import { Combiner, STATUSES, type Combined, type FitStatus } from './combine.js';
@@ -41,6 +42,14 @@ export class CriteriaEngine {
   constructor(catalog: Catalog) {
     this.combiner = new Combiner(catalog.products.length);
     this.columns = new CatalogColumns(catalog);
+  }
+
+  /**
+   * Reads the catalog's columns that `criteria` use, in steps (`runInSlices` them before a first
+   * ranking of a large catalog, so no task grows with it); `rank` then finds them read.
+   */
+  *prepare(criteria: readonly Criterion[]): Generator<void> {
+    for (const { attribute } of criteria) if (typeof attribute === 'string') yield* this.columns.prepare(attribute);
   }
 
   /**
@@ -107,15 +116,28 @@ export class Ranking {
 
   /** The given ids in ranking order, as the tray and the comparison show them; ids the catalog does not have last, in their order. */
   sort(ids: readonly string[]): string[] {
+    const placeOf = (id: string) => this.place(id) ?? this.order.length;
+    return [...ids].sort((a, b) => placeOf(a) - placeOf(b));
+  }
+
+  /** A product's place in the order (0 is the best fit); undefined when the catalog does not have it. */
+  place(id: string): number | undefined {
     if (!this.places) {
       this.places = new Uint32Array(this.order.length);
       this.order.forEach((product, place) => (this.places![product] = place));
     }
-    const placeOf = (id: string) => {
-      const product = this.indexOf(id);
-      return product === undefined ? this.order.length : this.places![product]!;
-    };
-    return [...ids].sort((a, b) => placeOf(a) - placeOf(b));
+    const product = this.indexOf(id);
+    return product === undefined ? undefined : this.places[product];
+  }
+
+  /** The attributes the ranked products have, price and rating first: what criteria can name. */
+  attributes(): readonly AttributeDef[] {
+    return this.state.columns.present();
+  }
+
+  /** The definition of an attribute key, `price` or `rating` (what criteria name); undefined when the catalog has none. */
+  attribute(key: string): AttributeDef | undefined {
+    return this.state.columns.def(key);
   }
 
   /** The index of a product by id (what `status`, `score` and `explain` take); undefined when the catalog has none. */

@@ -1,17 +1,28 @@
 /**
- * The criteria filter, headless: the shopper's criteria (must-haves, nice-to-haves,
- * importance), read from untrusted input and ranked over the catalog, with a fit score,
- * a status and the reasons for every product, near misses, relax suggestions, and the counts
- * controls show. `@shortlist/core/criteria`; see docs/criteria.md.
+ * `@shortlist/core/criteria`: the criteria filter, headless. The shopper's own criteria
+ * (must-haves, nice-to-haves, importance), kept in shopping contexts seeded from the brand's
+ * personas, ranked over the catalog with a fit score, a status and the reasons for every
+ * product, near misses and relax suggestions. `createCriteria(shortlist, category)` is the
+ * connector a view renders; `CriteriaEngine` ranks any catalog on its own. Importing this
+ * module declares the feature. See docs/criteria.md.
  *
  * ```ts
- * const engine = new CriteriaEngine(catalog);
- * const ranking = engine.rank([{ attribute: 'weight', operator: 'at-most', value: 1.5, unit: 'kg', requirement: 'must', importance: 'normal' }]);
- * ranking.ids(0, 20); ranking.passing; ranking.explain(ranking.order[0]!);
+ * const criteria = createCriteria(shortlist, 'laptops');
+ * criteria.pick('business-traveller');
+ * criteria.$controls.subscribe((view) => view && render(view.passing, view.ranking.ids(0, 20)));
  * ```
  *
  * @packageDocumentation
  */
+export { criteriaDeclaration, fitOf, CRITERIA_PARAM, type Fit, type Reason } from './declaration.js';
+export { criteriaFeature, criteriaOf, createCriteria, type CriteriaFeature } from './feature.js';
+export type { CriteriaConnector, CriteriaParts, ContextView, ContextEntry, ControlsView } from './connector.js';
+export type { CriteriaContext, Contexts, ActiveContexts, ContextsState } from './contexts.js';
+export type { Rankings } from './rankings.js';
+export { checkCriteria, type CriteriaConfig, type Persona } from './config.js';
+export { controlsOf, rangeCriterion, toggledCriterion, criterionFor, type Control, type RangeControl, type ChoicesControl, type YesNoControl, type RatingControl, type UnusableControl } from './controls.js';
+export { labelOf, valueText, criterionText, explanationText, badgeText, relaxText } from './wording.js';
+export { encodeCriteria, decodeCriteria, withCriteria, adoptContexts } from './share.js';
 export {
   OPERATORS,
   IMPORTANCE_WEIGHTS,

@@ -1,36 +1,62 @@
 /**
- * The criteria filter's copy in English: the fallback of every language. A draft of the
- * engine's wording (statuses, explanations, near misses, relaxations), for the views to come;
- * every key starts with `criteria` so it never collides with another table. Placeholders:
- * `{value}`, `{target}`, `{difference}` are formatted numbers with their unit or currency,
- * `{items}` a list, `{label}` the attribute's label; `#` is the count.
+ * The criteria filter's copy in English: the fallback of every language, and the keys
+ * `config.messages` may override. Every key starts with `criteria`. Placeholders: `{label}` is an
+ * attribute's label; `{value}`, `{target}`, `{difference}`, `{min}`, `{max}` formatted numbers
+ * with their unit or currency; `{values}`, `{items}` lists; `#` the count.
  */
 import type { Message } from '../format/messages.js';
 
 export const criteriaEn = {
+  criteriaTitle: 'Your criteria',
   criteriaStatusGreat: 'Great fit',
   criteriaStatusGood: 'Good fit',
   criteriaStatusWeak: 'Weak fit',
-  criteriaStatusFails: 'Fails a must-have',
+  criteriaStatusFails: 'Misses a must-have',
   criteriaStatusUnknown: 'Not enough information',
-  criteriaScore: 'Fit {score} of 100',
+  criteriaBadge: '{status} · {score}/100',
+  criteriaFit: 'Fit',
+  criteriaPrice: 'Price',
+  criteriaRating: 'Rating',
   criteriaMust: 'Must have',
   criteriaNice: 'Nice to have',
+  criteriaImportance: 'Importance',
   criteriaImportanceNormal: 'Normal',
   criteriaImportanceImportant: 'Important',
   criteriaImportanceVeryImportant: 'Very important',
+  criteriaAtMost: '{label}: at most {value}',
+  criteriaAtLeast: '{label}: at least {value}',
+  criteriaBetween: '{label}: {min} to {max}',
+  criteriaIs: '{label}: {values}',
+  criteriaIsNot: '{label}: not {values}',
+  criteriaHas: '{label}: with {values}',
+  criteriaUnusable: '{label}: cannot rank these products',
   criteriaMet: '{label}: {value}, as you want',
   criteriaOver: '{label}: {value}, {difference} over your {target}',
   criteriaUnder: '{label}: {value}, {difference} under your {target}',
   criteriaOther: '{label}: {value}, not what you asked for',
   criteriaLacks: '{label}: lacks {items}',
-  criteriaHasUnwanted: '{label}: has {items}',
   criteriaUnknown: '{label}: not specified',
-  criteriaNearMiss: 'Fails only: {reason}',
-  criteriaPassing: { one: '# product meets your must-haves', other: '# products meet your must-haves' } as Message,
-  criteriaNoneFit: 'No product meets all your must-haves.',
-  criteriaRelaxUpTo: { one: 'Allow up to {target}: # more product', other: 'Allow up to {target}: # more products' } as Message,
-  criteriaRelaxFrom: { one: 'Allow from {target}: # more product', other: 'Allow from {target}: # more products' } as Message,
-  criteriaRelaxRange: { one: 'Allow {min} to {max}: # more product', other: 'Allow {min} to {max}: # more products' } as Message,
+  criteriaNearMiss: '{name} misses only: {reason}',
+  criteriaPassing: { one: '# of {total} products meets your must-haves', other: '# of {total} products meet your must-haves' } as Message,
+  criteriaNoneFit: 'No product meets all your must-haves. The closest:',
+  criteriaRelax: { one: 'Allow “{criterion}”: # more product', other: 'Allow “{criterion}”: # more products' } as Message,
   criteriaRelaxNice: { one: 'Make {label} a nice-to-have: # more product', other: 'Make {label} a nice-to-have: # more products' } as Message,
-};
+  criteriaMin: 'Minimum {label}',
+  criteriaMax: 'Maximum {label}',
+  criteriaNone: 'No criteria yet: choose who you are shopping for, or add what matters to you.',
+  criteriaAddLabel: 'Add a criterion',
+  criteriaAdd: 'Add',
+  criteriaRemove: 'Remove {label}',
+  criteriaUndo: 'Undo',
+  criteriaAddThis: 'Add to my criteria: {criterion}',
+  criteriaAdded: 'Added to “{name}”: {criterion}',
+  criteriaMake: 'Make {label} a criterion',
+  criteriaShoppingFor: 'Shopping for',
+  criteriaNobody: 'No one in particular',
+  criteriaNew: 'New set of criteria',
+  criteriaMine: 'My criteria {count}',
+  criteriaName: 'Name of these criteria',
+  criteriaDelete: 'Delete “{name}”',
+  criteriaResults: { one: '# product, best fit first', other: '# products, best fit first' } as Message,
+  criteriaLoading: 'Loading the products…',
+} satisfies Record<string, Message>;

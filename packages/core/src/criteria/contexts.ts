@@ -1,0 +1,112 @@
+/**
+ * The shopper's shopping contexts: named sets of criteria ("Business trip", "Family holiday"),
+ * each for one category, and which one is active in each category. Two persisted records keyed
+ * by id, so each item is replaced (and can be merged across tabs) on its own: `criteria` holds
+ * the contexts by id, `criteria-active` the active context's id by category. Every change can be
+ * undone while the page is open.
+ */
+import { atom, type ReadableAtom } from 'nanostores';
+import { isRecord } from '../model/values.js';
+import type { Shortlist } from '../shortlist.js';
+import { readByProduct } from '../state/by-product.js';
+import { readCriteria, type Criterion } from './criterion.js';
+
+export interface CriteriaContext {
+  name: string;
+  /** The category whose products it ranks: a product's `category`, or `''` for the whole catalog. */
+  category: string;
+  /** The persona it was seeded from. */
+  persona?: string;
+  criteria: readonly Criterion[];
+}
+
+export type Contexts = Readonly<Record<string, CriteriaContext>>;
+/** The active context's id by category. */
+export type ActiveContexts = Readonly<Record<string, string>>;
+
+export interface ContextsState {
+  readonly $contexts: ReadableAtom<Contexts>;
+  readonly $active: ReadableAtom<ActiveContexts>;
+  /** How many changes can be undone. */
+  readonly $undoable: ReadableAtom<number>;
+  /**
+   * Replaces the contexts and the active ones (undefined: unchanged). A `preview` (a slider
+   * being dragged) is no step of its own: the change that ends it undoes to before it.
+   */
+  change(contexts: Contexts | undefined, active?: ActiveContexts, preview?: boolean): void;
+  /** Goes back one change; false when there is none. */
+  undo(): boolean;
+}
+
+/** Changes kept for undo. */
+const HISTORY = 50;
+/** The state after "Forget my choices" (and before any): compared by identity. */
+const EMPTY = {};
+const NAME = /^.{1,60}$/s;
+
+/** A context read from untrusted input (a saved record, a share link); undefined when unusable. Unusable criteria are left out. */
+export function readContext(value: unknown): CriteriaContext | undefined {
+  if (!isRecord(value) || typeof value.name !== 'string' || !NAME.test(value.name) || typeof value.category !== 'string' || value.category.length > 64) return undefined;
+  const { name, category, persona } = value;
+  return { name, category, ...(typeof persona === 'string' && persona.length <= 64 && { persona }), criteria: readCriteria(value.criteria).criteria };
+}
+
+/** The next free context id: `c1`, `c2`… (local to this browser; never announced). */
+export function nextId(contexts: Contexts): string {
+  let count = 1;
+  while (Object.hasOwn(contexts, `c${count}`)) count++;
+  return `c${count}`;
+}
+
+/** The contexts of a saved record: each usable one, its unusable criteria left out. */
+function readContexts(saved: unknown): Contexts | undefined {
+  const records = readByProduct(saved, isRecord);
+  return records && Object.fromEntries(Object.entries(records).flatMap(([id, value]) => {
+    const context = readContext(value);
+    return context ? [[id, context]] : [];
+  }));
+}
+
+/** The contexts and active ones of an instance, persisted with its record. */
+export function createContexts(shortlist: Shortlist): ContextsState {
+  const $contexts = atom<Contexts>(EMPTY);
+  const $active = atom<ActiveContexts>(EMPTY);
+  const $undoable = atom(0);
+  const history: Array<[Contexts, ActiveContexts]> = [];
+  /** The state before a preview, while one lasts. */
+  let before: [Contexts, ActiveContexts] | undefined;
+  shortlist.addState('criteria', { store: $contexts, read: readContexts, empty: EMPTY });
+  shortlist.addState('criteria-active', { store: $active, read: (saved) => readByProduct(saved, (id): id is string => typeof id === 'string'), empty: EMPTY });
+  // "Forget my choices" empties the contexts: nothing is left to undo either.
+  $contexts.listen((contexts) => {
+    if (contexts !== EMPTY) return;
+    history.length = 0;
+    before = undefined;
+    $undoable.set(0);
+  });
+  return {
+    $contexts,
+    $active,
+    $undoable,
+    change(contexts, active, preview) {
+      before ??= [$contexts.get(), $active.get()];
+      if (!preview) {
+        history.push(before);
+        history.splice(0, history.length - HISTORY);
+        before = undefined;
+        $undoable.set(history.length);
+      }
+      if (contexts) $contexts.set(contexts);
+      if (active) $active.set(active);
+    },
+    undo() {
+      const last = before ?? history.pop();
+      before = undefined;
+      if (!last) return false;
+      $undoable.set(history.length);
+      $contexts.set(last[0]);
+      $active.set(last[1]);
+      return true;
+    },
+  };
+}

@@ -7,6 +7,7 @@
  * can render its own comparison from the same connector.
  */
 import { atom, computed, onMount, type ReadableAtom } from 'nanostores';
+import { fitOf, type Fit } from '../criteria/declaration.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
 import { compareAgain, summarizedTable, type Comparison } from './comparison.js';
@@ -49,6 +50,8 @@ export interface ComparisonState {
   /** The comparison shown; undefined while loading. */
   comparison?: Comparison;
   notice?: ComparisonNotice;
+  /** How the shopper's criteria judge the products, while the criteria filter runs on the page: badges, cell marks, sorting by fit. */
+  fit?: Fit;
 }
 
 export interface ComparisonConnector {
@@ -67,7 +70,7 @@ export interface ComparisonConnector {
   /** Moves a column past its neighbour on that side; returns its new position among the columns (from 1), or undefined when it cannot move. */
   move(id: string, side: 'left' | 'right'): number | undefined;
   remove(id: string): boolean;
-  /** Orders the tray by an attribute key, `name`, `price` or `rating`. */
+  /** Orders the tray by an attribute key, `name`, `price`, `rating` or (with criteria) `fit`, best fit first when descending. */
   sort(key: string, direction: SortDirection): void;
   /** What the comparison can be sorted by, with labels: name, price, rating, then (with `attributes`) the attributes shown. */
   sortKeys(attributes: boolean): Array<{ key: string; label: string }>;
@@ -94,13 +97,13 @@ export function createComparison(shortlist: Shortlist, initial: Partial<Comparis
   });
 
   let previous: Comparison | undefined;
-  const $state = computed([shortlist.$catalog, shortlist.$tray, triage.$triage, notes.$notes, $choices], (catalog, tray, marks, texts, choices): ComparisonState => {
+  const $state = computed([shortlist.$catalog, shortlist.$tray, triage.$triage, notes.$notes, $choices, fitOf(shortlist)], (catalog, tray, marks, texts, choices, fit): ComparisonState => {
     const separation = choices.separation ?? config.orderBy === 'separation';
     const ready = catalog.status === 'ready';
     // Until the catalog is complete, a pinned product missing from it may still arrive.
     const reference = choices.reference !== undefined && (!ready || tray.includes(choices.reference)) ? choices.reference : undefined;
     const eliminated = tray.filter((id) => own(marks, id) === 'eliminated').length;
-    const state: ComparisonState = { status: 'loading', tray, view: choices.view, separation, hideEliminated: choices.hideEliminated, reference, triage: marks, notes: texts, eliminated };
+    const state: ComparisonState = { status: 'loading', tray, view: choices.view, separation, hideEliminated: choices.hideEliminated, reference, triage: marks, notes: texts, eliminated, fit };
     if (!ready) return state;
     const ids = choices.hideEliminated ? tray.filter((id) => own(marks, id) !== 'eliminated') : tray;
     const comparison = (previous = compareAgain(previous, catalog.products, ids, options({ separation, reference })));
@@ -144,12 +147,16 @@ export function createComparison(shortlist: Shortlist, initial: Partial<Comparis
     },
     remove: (id) => shortlist.remove(id),
     sort(key, direction) {
-      shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction));
+      const tray = shortlist.$tray.get();
+      const fit = fitOf(shortlist).get();
+      const byFit = key === 'fit' && fit?.sort(tray);
+      shortlist.setTray(byFit ? (direction === 'ascending' ? byFit.reverse() : byFit) : sortByAttribute(shortlist.$catalog.get().products, tray, key, direction));
     },
     sortKeys(attributes) {
       const groups = attributes ? ($state.get().comparison?.table.groups ?? []) : [];
       const keys = groups.filter((group) => !group.summary).flatMap((group) => group.rows.map(({ def }) => ({ key: def.key, label: def.label })));
-      return [{ key: 'name', label: t('compareName') }, { key: 'price', label: t('comparePrice') }, { key: 'rating', label: t('compareRating') }, ...keys];
+      const fit = $state.get().fit ? [{ key: 'fit', label: t('criteriaFit') }] : [];
+      return [...fit, { key: 'name', label: t('compareName') }, { key: 'price', label: t('comparePrice') }, { key: 'rating', label: t('compareRating') }, ...keys];
     },
     csv() {
       const state = $state.get();

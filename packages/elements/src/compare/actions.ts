@@ -1,5 +1,6 @@
 /** What the comparison's export, print and share buttons do in the page: the connector decides what they hold. */
 import { shareUrl, type ShareState } from '@shortlist/core/compare';
+import type { Fit } from '@shortlist/core/criteria';
 
 /** Saves a CSV file (the connector's `csv()`); returns the file's name. */
 export function downloadCsv({ file, text }: { file: string; text: string }): string {
@@ -27,9 +28,10 @@ export function printPage(alone: boolean): void {
   }
 }
 
-/** A link to this page recreating `state`, copied to the clipboard when the page may. */
-export async function copyShareLink(state: ShareState): Promise<{ url: string; copied: boolean }> {
-  const url = shareUrl(location.href, state);
+/** A link to this page recreating `state` (and with `fit`, the criteria that judge its products), copied to the clipboard when the page may. */
+export async function copyShareLink(state: ShareState, fit?: Fit): Promise<{ url: string; copied: boolean }> {
+  const shared = shareUrl(location.href, state);
+  const url = fit ? fit.link(shared, state.ids) : shared;
   try {
     await navigator.clipboard.writeText(url);
     return { url, copied: true };

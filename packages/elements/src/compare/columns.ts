@@ -8,6 +8,8 @@ import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { own, type Formatter } from '@shortlist/core';
 import type { Comparison, TriageMark } from '@shortlist/core/compare';
+import type { Fit } from '@shortlist/core/criteria';
+import { fitBadge } from './fit.js';
 
 /** Product headers in the first frame after opening; the others come in the next task. */
 export const FIRST_COLUMNS = 12;
@@ -16,7 +18,7 @@ export const FIRST_COLUMNS = 12;
  * Stage 0 renders the first `FIRST_COLUMNS` headers; 1 every header; 2 the buttons of the
  * first 50 columns; 3 all of them (600 buttons at 100 products).
  */
-export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<string, TriageMark>>, stage: number, { t, price }: Formatter): TemplateResult {
+export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<string, TriageMark>>, stage: number, { t, price }: Formatter, fit?: Fit): TemplateResult {
   const last = table.products.length - 1;
   // Guarded per column: a removal or a mark re-renders one column.
   return html`<tr role="row">
@@ -27,7 +29,7 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
         (product, index) => {
           const mark = own(triage, product.id);
           const shown = stage > 0 || index < FIRST_COLUMNS;
-          return guard([product, index === ref, mark, shown], () =>
+          return guard([product, index === ref, mark, shown, fit], () =>
             shown
               ? html`<th scope="col" role="columnheader" part="header" class=${index === ref ? 'ref' : ''}>
                   ${product.image ? html`<img part="image" src=${product.image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
@@ -35,6 +37,7 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
                   <span part="price">${product.price ? price(product.price) : t('notSpecified')}</span>
                   ${index === ref ? html`<span part="tag" class="tag">${t('compareReference')}</span>` : nothing}
                   ${mark ? html`<span part="tag" class="tag">${t(mark === 'shortlisted' ? 'compareShortlisted' : 'compareEliminated')}</span>` : nothing}
+                  ${fitBadge(fit, product.id)}
                 </th>`
               : html`<th scope="col" role="columnheader" part="header"></th>`,
           );

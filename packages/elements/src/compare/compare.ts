@@ -317,16 +317,21 @@ export class ShortlistCompare extends ShortlistView {
     </div>`;
   }
 
-  #grid({ triage, notes }: ComparisonState, comparison: Comparison): TemplateResult {
+  #grid({ triage, notes, fit, reference }: ComparisonState, comparison: Comparison): TemplateResult {
     const span = comparison.keys.length + 1;
     const { table } = comparison;
+    // "Make this a criterion": like the pinned product when there is one.
+    const make = (event: Event) => {
+      const key = (event.target as HTMLElement).closest<HTMLElement>('[data-make]')?.dataset.make;
+      if (key && fit) this.notify(fit.add(key, reference ?? comparison.keys[0]!, reference !== undefined));
+    };
     return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption">
-      <table part="table" role="table" aria-labelledby="caption">
+      <table part="table" role="table" aria-labelledby="caption" @click=${make}>
         <caption id="caption" part="caption">${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
         <thead role="rowgroup" @click=${this.#onAction}>
-          ${guard([comparison, triage, this.stage], () => columnHeads(comparison, triage, this.stage, this.format))}
+          ${guard([comparison, triage, this.stage, fit], () => columnHeads(comparison, triage, this.stage, this.format, fit))}
         </thead>
-        ${this.#rows.render(comparison, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle })}
+        ${this.#rows.render(comparison, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle, fit })}
         ${this.limit >= table.rowCount ? guard([comparison, notes], () => this.#noteFields.render(table.products, notes, span, this.format)) : nothing}
       </table>
     </div>`;
@@ -525,7 +530,7 @@ export class ShortlistCompare extends ShortlistView {
     const comparison = this.#connector?.comparison;
     if (!comparison) return;
     const state = comparison.shareState();
-    const { url, copied } = await copyShareLink(state);
+    const { url, copied } = await copyShareLink(state, this.#state?.fit);
     this.link = url;
     this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');
     this.#tell('share', { url, count: state.ids.length });

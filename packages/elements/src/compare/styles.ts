@@ -1,9 +1,11 @@
 /** The comparison's styles: a table of fixed-width flex rows (see `table`), and its print layout. */
 import { css } from 'lit';
 import { baseStyles } from '../internal/base.js';
+import { fitStyles } from './fit.js';
 
 export const compareStyles = [
   baseStyles,
+  fitStyles,
   css`
     :host {
       display: block;

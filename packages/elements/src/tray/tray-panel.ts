@@ -1,4 +1,5 @@
 import type { Product } from '@shortlist/core';
+import { fitOf } from '@shortlist/core/criteria';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -9,7 +10,7 @@ import { ShortlistView } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
-const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, empty, actions, clear, cleared, undo, compare, failure';
+const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, fit, remove, empty, actions, clear, cleared, undo, compare, failure';
 
 /**
  * The open tray: the products to compare with their thumbnails, names and prices, a remove
@@ -32,6 +33,7 @@ const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, remove, emp
  * @csspart thumbnail - The product image (decorative: the name follows it).
  * @csspart name - The product name, a link to the product page when the catalog has a URL.
  * @csspart price - The price, in the shopper's locale.
+ * @csspart fit - How the product fits the shopper's criteria, while the criteria filter runs on the page (the list is then best fit first).
  * @csspart remove - The button that removes one product.
  * @csspart empty - The text shown when the tray is empty.
  * @csspart actions - The row of "Clear all" and "Compare", or of the undo offer.
@@ -126,7 +128,8 @@ export class ShortlistTrayPanel extends ShortlistView {
       [part='cleared'] {
         color: var(--shortlist-muted, #4d4d4d);
       }
-      [part='price'] {
+      [part='price'],
+      [part='fit'] {
         font-size: 0.875em;
       }
       [part='remove'] {
@@ -173,6 +176,7 @@ export class ShortlistTrayPanel extends ShortlistView {
 
   readonly #tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
   readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
+  readonly #fit = new StoreController(this, fitOf, undefined);
   /** What "Clear all" removed, offered back while the tray is still the one clearing made. */
   #cleared?: { ids: readonly string[]; tray: readonly string[] };
   /** The comparison's code failed to load on "Compare": the notice shows until the next try. */
@@ -228,12 +232,13 @@ export class ShortlistTrayPanel extends ShortlistView {
   protected override render() {
     const { t } = this.format;
     const ids = this.#tray.value;
+    const fit = this.#fit.value;
     const cleared = this.#cleared?.ids;
     return html`<div part="base">
       <p part="heading" id="heading">${t('trayPanel')}</p>
       ${ids.length
         ? html`<ul part="list" aria-labelledby="heading">
-              ${repeat(ids, (id) => id, (id) => this.#item(id))}
+              ${repeat(fit ? fit.sort(ids) : ids, (id) => id, (id) => this.#item(id))}
             </ul>
             <div part="actions">
               <button part="clear" type="button" @click=${this.#clearAll}>${t('trayClear')}</button>
@@ -251,6 +256,7 @@ export class ShortlistTrayPanel extends ShortlistView {
 
   #item(id: string) {
     const { t, price } = this.format;
+    const fit = this.#fit.value;
     const state = this.#catalog.value;
     const product: Product | undefined = state?.products.byId.get(id);
     const name = product?.name ?? id;
@@ -259,6 +265,7 @@ export class ShortlistTrayPanel extends ShortlistView {
       <span class="text">
         ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
         <span part="price">${product?.price ? price(product.price) : state?.status === 'ready' ? nothing : t('trayLoading')}</span>
+        ${fit ? html`<span part="fit">${fit.of(id)?.text}</span>` : nothing}
       </span>
       <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>
         <svg viewBox="0 0 16 16" aria-hidden="true" focusable="false"><path d="M4 4l8 8M12 4l-8 8" fill="none" stroke="currentColor" stroke-width="2" /></svg>

@@ -30,6 +30,11 @@
     'compare-open': ({ count, mode }) => `opened the comparison of ${count} (${mode})`,
     'compare-export': ({ count, format }) => `exported ${count} products as ${format}`,
     'compare-share': ({ count }) => `made a share link for ${count} products`,
+    // Criteria events carry attribute keys and operators, never the values a shopper asked for.
+    'criteria-change': ({ change, attribute, operator, requirement, category, count }) =>
+      `${change}${attribute ? ` ${attribute} ${operator} (${requirement})` : ''} in ${category || 'all'}: ${count} criteria`,
+    'context-change': ({ change, persona, category, count }) => `${change} ${persona ?? 'own'} context in ${category || 'all'}: ${count} contexts`,
+    'persona-pick': ({ persona, category }) => `picked ${persona} in ${category || 'all'}`,
     error: ({ error }) => `${error?.code ?? 'error'}: ${error?.message ?? error}`,
   };
 
@@ -51,6 +56,9 @@
       if (empty) empty.hidden = true;
     });
   }
+
+  // "Forget my choices": everything Shortlist kept in this browser (list, notes, criteria).
+  document.querySelector('.forget')?.addEventListener('click', () => shortlist('forget'));
 
   // On the compare page, the tray's "Compare" button shows the page's own comparison instead of
   // opening the dialog over it: `shortlist-open` is cancelable for this.

@@ -49,6 +49,7 @@ export function productCard(product, defs, keys, heading = 'h2') {
   ${price(product)}
   ${rating(product.rating)}
   ${stock(product.availability)}
+  <shortlist-fit product="${product.id}"></shortlist-fit>
   <dl class="card__specs">
     ${shown.map((def) => html`<div><dt>${def.label}</dt><dd>${formatValue(def, product.attributes[def.key])}</dd></div>`)}
   </dl>

@@ -62,7 +62,7 @@ describe('criteria: relax suggestions', () => {
     const range = rank([must({ attribute: 'price', operator: 'between', min: 1000, max: 1200 })]);
     // Band: half of 1199 − 749 = 225. Under: 999, 899, 799 (within, 799 the farthest: 790), 749, 699.
     // Over: 1299 (within: 1300), 1499. Back: 999, 899, 799, 1299.
-    expect(range.relaxations()).to.deep.equal([{ criterion: 0, relaxed: { ...range.criteria[0], min: 790, max: 1300 }, count: 4 }]);
+    expect(range.relaxations()).to.deep.equal([{ criterion: 0, relaxed: { ...range.criteria[0], min: 790, max: 1300, currency: 'EUR' }, count: 4 }]);
     const exact = rank([must({ attribute: 'cores', operator: 'equals', value: 12 })]);
     // Cores' band is 1, and no product has 11 or 13: the nearest on each side, 10 (Brio, Gale) and 16 (Fjord).
     const [suggestion] = exact.relaxations();
@@ -76,10 +76,11 @@ describe('criteria: relax suggestions', () => {
     expect(ranking.passing).to.equal(1);
     expect(ranking.relaxations()).to.deep.equal([{ criterion: 0, relaxed: { ...ranking.criteria[0], requirement: 'nice' }, count: 2 }]);
     const two = rank([must({ attribute: 'price', operator: 'at-most', value: 900 }), must({ attribute: 'touch', operator: 'has' })]);
-    // Miss only the touch screen: Echo, Helio. Miss only the price: Aero (999, within the band: 1000).
+    // Miss only the touch screen: Echo, Helio. Miss only the price: Aero (999, within the band: 1000),
+    // in the catalog's currency, which the relaxed criterion names.
     expect(two.relaxations()).to.deep.equal([
       { criterion: 1, relaxed: { ...two.criteria[1], requirement: 'nice' }, count: 2 },
-      { criterion: 0, relaxed: { ...two.criteria[0], value: 1000 }, count: 1 },
+      { criterion: 0, relaxed: { ...two.criteria[0], value: 1000, currency: 'EUR' }, count: 1 },
     ]);
   });
 

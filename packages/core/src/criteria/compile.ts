@@ -74,7 +74,10 @@ export function compileCriterion(columns: CatalogColumns, criterion: Criterion, 
     def.type === 'number' || def.type === 'money' ? rangeTarget(columns, criterion as NumberCriterion, field, def.type, def.unit)
     : def.type === 'boolean' ? yesNoTarget(columns, criterion, field)
     : itemsTarget(columns, criterion, field, def.type === 'set');
-  return target instanceof ShortlistError ? target : { ...target, ...common };
+  if (target instanceof ShortlistError) return target;
+  // A price without a currency is in the catalog's: say which, so a relaxed one keeps it.
+  const currency = target.kind === 'range' ? target.currency : undefined;
+  return { ...target, ...common, criterion: currency ? ({ ...criterion, currency } as Criterion) : criterion };
 }
 
 // Conversions between the criterion's unit and base units (none for plain numbers and money),

@@ -79,7 +79,9 @@ export function controlsOf(ranking: Ranking): Control[] {
       // The range covers the products' values and the criterion's bounds, in whole steps.
       const min = tidy(Math.floor(Math.min(distribution.min, Number.isFinite(low) ? low : Infinity) / step) * step);
       const max = tidy(Math.ceil(Math.max(distribution.max, Number.isFinite(high) ? high : -Infinity) / step) * step);
-      return { ...common, kind: 'range', distribution, step, min, max, low: Math.max(low, min), high: Math.min(high, max) };
+      // A price without a currency reads in the one its control shows.
+      const { currency } = distribution;
+      return { ...common, criterion: currency ? ({ ...criterion, currency } as Criterion) : criterion, kind: 'range', distribution, step, min, max, low: Math.max(low, min), high: Math.min(high, max) };
     }
     const choices = ranking.facets(def.key)!;
     if (def.type === 'boolean') return { ...common, kind: 'yes-no', value: criterion.operator === 'has' || (criterion as { value: boolean }).value, choices };

@@ -67,6 +67,11 @@ function readContexts(saved: unknown): Contexts | undefined {
   }));
 }
 
+/** The active contexts of a saved record: context ids by category (`''`, the whole catalog, included). */
+function readActive(saved: unknown): ActiveContexts | undefined {
+  return isRecord(saved) ? Object.fromEntries(Object.entries(saved).filter((entry): entry is [string, string] => entry[0].length <= 64 && typeof entry[1] === 'string')) : undefined;
+}
+
 /** The contexts and active ones of an instance, persisted with its record. */
 export function createContexts(shortlist: Shortlist): ContextsState {
   const $contexts = atom<Contexts>(EMPTY);
@@ -76,7 +81,7 @@ export function createContexts(shortlist: Shortlist): ContextsState {
   /** The state before a preview, while one lasts. */
   let before: [Contexts, ActiveContexts] | undefined;
   shortlist.addState('criteria', { store: $contexts, read: readContexts, empty: EMPTY });
-  shortlist.addState('criteria-active', { store: $active, read: (saved) => readByProduct(saved, (id): id is string => typeof id === 'string'), empty: EMPTY });
+  shortlist.addState('criteria-active', { store: $active, read: readActive, empty: EMPTY });
   // "Forget my choices" empties the contexts: nothing is left to undo either.
   $contexts.listen((contexts) => {
     if (contexts !== EMPTY) return;

@@ -58,7 +58,7 @@ const RATINGS = [3, 3.5, 4, 4.5];
 /** Without binary noise: 23.2, not 23.200000000000003 (a range's bounds and values are multiples of a decimal step). */
 const tidy = (value: number) => Number(value.toPrecision(12));
 
-/** A round step of about a hundredth of the range: 1, 2 or 5 times a power of ten. */
+/** The smallest round step (1, 2 or 5 times a power of ten) of at least a hundredth of the range. */
 function stepOf(span: number): number {
   const power = 10 ** Math.floor(Math.log10(span / 100 || 1));
   return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step * 100 >= span)!;

@@ -33,13 +33,24 @@ export interface Distribution {
   unknown: number;
 }
 
-/** 1 for each product that passes every must-have on an attribute other than `attribute`. */
+/**
+ * 1 for each product that passes every must-have on an attribute other than `attribute`: what
+ * the combination counted (must-haves missed or unknown), less those on `attribute` itself.
+ * Every attribute without a must-have shares one mask, made once per ranking.
+ */
 function passingOthers(state: RankState, attribute: string): Uint8Array {
-  const mask = new Uint8Array(state.columns.size).fill(1);
-  for (const criterion of state.active) {
-    if (!criterion.must || criterion.criterion.attribute === attribute) continue;
-    // An unknown (NaN) match is no pass either.
-    for (let product = 0; product < mask.length; product++) if (!(criterion.matches[product]! >= 1)) mask[product] = 0;
+  const own = state.active.filter(({ must, criterion }) => must && criterion.attribute === attribute).map(({ matches }) => matches);
+  const key = own.length ? attribute : '';
+  let mask = state.masks.get(key);
+  if (!mask) {
+    const { failed, unknownMusts } = state;
+    state.masks.set(key, (mask = new Uint8Array(failed.length)));
+    for (let product = 0; product < mask.length; product++) {
+      let misses = failed[product]! + unknownMusts[product]!;
+      // An unknown (NaN) match is no pass either.
+      for (let index = 0; index < own.length; index++) if (!(own[index]![product]! >= 1)) misses--;
+      mask[product] = misses === 0 ? 1 : 0;
+    }
   }
   return mask;
 }
@@ -49,17 +60,17 @@ export function facetCounts(state: RankState, attribute: string): FacetCount[] |
   const type = columns.def(attribute)?.type;
   if (type === 'boolean') {
     const { values } = columns.numbers(attribute);
-    const mask = passingOthers(state, attribute);
+    const passes = passingOthers(state, attribute);
     const yes = [0, 0];
-    for (let product = 0; product < values.length; product++) if (mask[product] && !Number.isNaN(values[product]!)) yes[values[product]!]!++;
+    for (let product = 0; product < values.length; product++) if (passes[product] && !Number.isNaN(values[product]!)) yes[values[product]!]!++;
     return [{ value: true, count: yes[1]! }, { value: false, count: yes[0]! }];
   }
   if (type !== 'enum' && type !== 'text' && type !== 'set') return undefined;
   const { offsets, items, labels } = columns.items(attribute);
-  const mask = passingOthers(state, attribute);
+  const passes = passingOthers(state, attribute);
   const counts = new Array<number>(labels.length).fill(0);
-  for (let product = 0; product < mask.length; product++) {
-    if (!mask[product]) continue;
+  for (let product = 0; product < columns.size; product++) {
+    if (!passes[product]) continue;
     for (let item = offsets[product]!; item < offsets[product + 1]!; item++) counts[items[item]!]!++;
   }
   return labels.map((value, code) => ({ value, count: counts[code]! }));
@@ -72,7 +83,7 @@ export function distribution(state: RankState, attribute: string, { bins = 20, c
   const inCurrency = def.type === 'money' ? (currency ?? columns.currencies(attribute)[0]) : undefined;
   const unit = def.unit ? findUnit(def.unit) : undefined;
   const { values, min, max } = columns.numbers(attribute, inCurrency);
-  const mask = passingOthers(state, attribute);
+  const passes = passingOthers(state, attribute);
   const counts = new Array<number>(bins).fill(0);
   const passing = new Array<number>(bins).fill(0);
   let unknown = 0;
@@ -86,7 +97,7 @@ export function distribution(state: RankState, attribute: string, { bins = 20, c
     // The largest value closes the last bin; with one distinct value, everything is in the first.
     const bin = width > 0 ? Math.min(bins - 1, Math.floor((value - min) / width)) : 0;
     counts[bin]!++;
-    if (mask[product]) passing[bin]!++;
+    if (passes[product]) passing[bin]!++;
   }
   return { min: inUnit(min, unit), max: inUnit(max, unit), ...(unit && { unit: unit.symbol }), ...(inCurrency && { currency: inCurrency }), counts, passing, unknown };
 }

@@ -30,6 +30,8 @@ export type ActiveCriterion = Compiled & { index: number; matches: Float32Array 
 export interface RankState extends Combined {
   columns: CatalogColumns;
   active: readonly ActiveCriterion[];
+  /** The masks of products passing the other must-haves, by attribute (see `counts.ts`). */
+  masks: Map<string, Uint8Array>;
 }
 
 /** Ranks one catalog's products; make one per catalog and call `rank` on every change of criteria. */
@@ -45,11 +47,19 @@ export class CriteriaEngine {
   }
 
   /**
-   * Reads the catalog's columns that `criteria` use, in steps (`runInSlices` them before a first
-   * ranking of a large catalog, so no task grows with it); `rank` then finds them read.
+   * Reads the catalog's columns that `criteria` use and matches each criterion, in steps
+   * (`runInSlices` them before a first ranking of a large catalog, so no task grows with it);
+   * `rank` then finds them made and only combines.
    */
   *prepare(criteria: readonly Criterion[]): Generator<void> {
     for (const { attribute } of criteria) if (typeof attribute === 'string') yield* this.columns.prepare(attribute);
+    for (const [index, input] of criteria.entries()) {
+      const compiled = this.compile(input, index);
+      const key = compiled instanceof ShortlistError ? undefined : matchKey(compiled.criterion);
+      if (key === undefined || this.matches.has(key)) continue;
+      this.matches.set(key, fillMatches(compiled as Compiled, new Float32Array(this.columns.size)));
+      yield;
+    }
   }
 
   /**
@@ -62,9 +72,7 @@ export class CriteriaEngine {
     const active: ActiveCriterion[] = [];
     const kept = new Map<string, Float32Array>();
     criteria.forEach((input, index) => {
-      const field = `criteria[${index}]`;
-      const criterion = readCriterion(input, field);
-      const compiled = criterion instanceof ShortlistError ? criterion : compileCriterion(this.columns, criterion, field);
+      const compiled = this.compile(input, index);
       if (compiled instanceof ShortlistError) {
         problems.push({ index, error: compiled });
         return;
@@ -75,7 +83,14 @@ export class CriteriaEngine {
       active.push({ ...compiled, index, matches });
     });
     this.matches = kept;
-    return new Ranking({ columns: this.columns, active, ...this.combiner.combine(active) }, criteria, problems);
+    return new Ranking({ columns: this.columns, active, masks: new Map(), ...this.combiner.combine(active) }, criteria, problems);
+  }
+
+  /** A criterion read as untrusted input and checked against the catalog; `index` names it in a problem. */
+  private compile(input: Criterion, index: number): Compiled | ShortlistError {
+    const field = `criteria[${index}]`;
+    const criterion = readCriterion(input, field);
+    return criterion instanceof ShortlistError ? criterion : compileCriterion(this.columns, criterion, field);
   }
 }
 

@@ -70,7 +70,7 @@ export class ShortlistCriteria extends CriteriaElement {
     const def = relax && ranking.attribute(ranking.criteria[relax.criterion]!.attribute)!;
     return html`<section part="base" aria-labelledby="title" @input=${this.#onInput} @change=${this.#onInput}>
       <h2 id="title" part="title">${t('criteriaTitle')}${active ? `: ${active.name}` : ''}</h2>
-      <p part="count" role="status" tabindex="-1">${t('criteriaPassing', { count: passing, total })}</p>
+      <p part="count" role="status" tabindex="-1">${t('criteriaPassing', { count: passing, total: this.format.number(total) })}</p>
       ${nearMisses.length || def
         ? html`<div part="dead-end">
             <p>${t('criteriaNoneFit')}</p>

@@ -42,6 +42,7 @@ export class ShortlistResults extends CriteriaElement {
   readonly #ranking = this.watch((connector) => connector.$ranking, undefined);
   /** Per element, so no style attribute is needed: the space of the rows not rendered, above and below. */
   readonly #sheet = new CSSStyleSheet();
+  #padding = '';
   #rowHeight = 0;
   #rows = 10;
 
@@ -61,9 +62,11 @@ export class ShortlistResults extends CriteriaElement {
     const size = ranking.order.length;
     const first = Math.min(this.first, Math.max(0, size - this.#rows));
     const last = Math.min(size, first + this.#rows + 2 * OVERSCAN);
-    this.#sheet.replaceSync(`ol{padding-block:${first * this.#rowHeight}px ${(size - last) * this.#rowHeight}px}`);
+    const padding = `ol{padding-block:${first * this.#rowHeight}px ${(size - last) * this.#rowHeight}px}`;
+    // A new sheet restyles every row: only when the window moved.
+    if (padding !== this.#padding) this.#sheet.replaceSync((this.#padding = padding));
     return html`<p part="summary" id="summary">${this.format.t('criteriaResults', { count: size })}</p>
-      <div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="summary" @scroll=${this.#onScroll}>
+      <div part="scroller" tabindex="0" role="region" aria-labelledby="summary" @scroll=${this.#onScroll}>
         <ol part="list" aria-labelledby="summary">
           ${repeat(ranking.ids(first, last), (id) => id, (id, offset) => this.#row(ranking, id, first + offset, size))}
         </ol>
@@ -91,19 +94,29 @@ export class ShortlistResults extends CriteriaElement {
 
   #onScroll(event: Event) {
     const scroller = event.currentTarget as HTMLElement;
-    this.#rows = Math.ceil(scroller.clientHeight / this.#rowHeight) + 1;
     this.first = Math.max(0, Math.floor(scroller.scrollTop / this.#rowHeight) - OVERSCAN);
   }
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Rows take their height from CSS: measured once they are in the page, and whenever the theme changes it.
-    const row = this.renderRoot.querySelector('li');
-    const height = row?.getBoundingClientRect().height;
-    if (height && height !== this.#rowHeight) {
-      this.#rowHeight = height;
-      this.#rows = Math.ceil(row!.parentElement!.parentElement!.clientHeight / height) + 1;
-      this.requestUpdate();
-    }
+    const scroller = this.renderRoot.querySelector('[part~=scroller]');
+    if (scroller) this.#resized.observe(scroller);
   }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resized.disconnect();
+  }
+
+  /**
+   * Rows take their height from CSS: measured when the scroll box first shows and whenever its
+   * size changes (a theme, the viewport), after layout, never forcing one while the shopper drags.
+   */
+  readonly #resized = new ResizeObserver(([entry]) => {
+    const height = this.renderRoot.querySelector('li')?.getBoundingClientRect().height;
+    if (!height) return;
+    this.#rowHeight = height;
+    this.#rows = Math.ceil(entry!.contentRect.height / height) + 1;
+    this.requestUpdate();
+  });
 }

@@ -24,6 +24,12 @@ export const criteriaStyles = [
       display: grid;
       gap: 0.5rem;
     }
+    /* What a drag changes re-lays out its own box, not the page. */
+    fieldset,
+    li[part],
+    [part~='scroller'] {
+      contain: content;
+    }
     fieldset {
       padding: 0.5rem 0.75rem 0.75rem;
       border: 1px solid var(--shortlist-border, #8a8a8a);

@@ -39,7 +39,7 @@ export const criteriaDe: Record<keyof typeof criteriaEn, Message> = {
   criteriaRelaxNice: { one: '{label} als „wäre schön“: # Produkt mehr', other: '{label} als „wäre schön“: # Produkte mehr' },
   criteriaMin: '{label} mindestens',
   criteriaMax: '{label} höchstens',
-  criteriaNone: 'Noch keine Kriterien: Wählen Sie, für wen Sie einkaufen, oder fügen Sie hinzu, was Ihnen wichtig ist.',
+  criteriaNone: 'Noch keine Kriterien: Fügen Sie hinzu, was Ihnen wichtig ist.',
   criteriaAddLabel: 'Kriterium hinzufügen',
   criteriaAdd: 'Hinzufügen',
   criteriaRemove: '{label} entfernen',

@@ -43,7 +43,7 @@ export const criteriaEn = {
   criteriaRelaxNice: { one: 'Make {label} a nice-to-have: # more product', other: 'Make {label} a nice-to-have: # more products' } as Message,
   criteriaMin: 'Minimum {label}',
   criteriaMax: 'Maximum {label}',
-  criteriaNone: 'No criteria yet: choose who you are shopping for, or add what matters to you.',
+  criteriaNone: 'No criteria yet: add what matters to you.',
   criteriaAddLabel: 'Add a criterion',
   criteriaAdd: 'Add',
   criteriaRemove: 'Remove {label}',

@@ -20,26 +20,8 @@ import {
   type CriteriaConnector,
   type RangeControl,
 } from '../src/criteria/index.js';
-import { criterion, must } from './criteria-fixtures.js';
+import { criterion, must, SHOP_ATTRIBUTES as ATTRIBUTES, SHOP_PRODUCTS as PRODUCTS } from './criteria-fixtures.js';
 
-const PRODUCTS = [
-  { id: 'a', name: 'Aero', category: 'laptops', price: 999, rating: 4.5, attributes: { weight: '1.2 kg', battery: '10 h', brand: 'Lenovo', ports: ['USB-C', 'HDMI'], touch: true } },
-  { id: 'b', name: 'Brio', category: 'laptops', price: 1299, rating: 4.1, attributes: { weight: '1300 g', battery: '600 min', brand: 'Dell', ports: ['USB-C'], touch: false } },
-  { id: 'c', name: 'Cirrus', category: 'laptops', price: 1499, rating: 4.8, attributes: { weight: '3.3 lb', battery: '12 h', brand: 'Apple', ports: ['USB-C', 'Thunderbolt'], touch: false } },
-  { id: 'd', name: 'Delta', category: 'laptops', price: 899, rating: 3.9, attributes: { weight: '1.55 kg', battery: '8 h', brand: 'Lenovo', ports: ['USB-C', 'HDMI', 'USB-A'], touch: true } },
-  { id: 'e', name: 'Echo', category: 'laptops', price: 799, rating: 4, attributes: { weight: '1.7 kg', battery: '9 h', brand: 'HP', ports: ['USB-A', 'HDMI'] } },
-  { id: 's1', name: 'Swift', category: 'shoes', price: 120, attributes: { drop: '8 mm', surface: 'Road' } },
-  { id: 's2', name: 'Stone', category: 'shoes', price: 150, attributes: { drop: '4 mm', surface: 'Trail' } },
-];
-const ATTRIBUTES = [
-  { key: 'weight', label: 'Weight', type: 'number', unit: 'kg', better: 'lower' },
-  { key: 'battery', label: 'Battery life', type: 'number', unit: 'h', better: 'higher' },
-  { key: 'brand', label: 'Brand', type: 'enum' },
-  { key: 'ports', label: 'Ports', type: 'set' },
-  { key: 'touch', label: 'Touch screen', type: 'boolean' },
-  { key: 'drop', label: 'Drop', type: 'number', unit: 'mm' },
-  { key: 'surface', label: 'Surface', type: 'enum' },
-];
 const PERSONAS = {
   laptops: [
     { key: 'traveller', name: 'Traveller', icon: '🧳', description: 'Light', criteria: [must({ attribute: 'weight', operator: 'at-most', value: 1.4, unit: 'kg' }), criterion({ attribute: 'battery', operator: 'at-least', value: 10, unit: 'h', importance: 'important' })] },
@@ -55,7 +37,7 @@ function start(config: ShortlistConfig = {}): Shortlist {
     namespace,
     locale: 'en',
     currency: 'EUR',
-    catalog: { products: PRODUCTS, attributes: ATTRIBUTES as never, jsonLd: false, cards: false },
+    catalog: { products: PRODUCTS, attributes: ATTRIBUTES, jsonLd: false, cards: false },
     criteria: { personas: PERSONAS },
     ...config,
   });

@@ -57,3 +57,26 @@ export const at = (ranking: Ranking, id: string): number => {
 };
 export const statuses = (ranking: Ranking) => Object.fromEntries(ranking.ids().map((id) => [id, ranking.status(at(ranking, id))]));
 export const matchOf = (ranking: Ranking, id: string, criterionIndex = 0) => ranking.explain(at(ranking, id)).find((entry) => entry.criterion === criterionIndex)!.match;
+
+/**
+ * The criteria feature's tests (core and elements): five laptops and two running shoes in two
+ * categories, as raw catalog input. Laptops weigh 1.2, 1.3, 1.5 (3.3 lb), 1.55 and 1.7 kg.
+ */
+export const SHOP_PRODUCTS = [
+  { id: 'a', name: 'Aero', category: 'laptops', price: 999, rating: 4.5, attributes: { weight: '1.2 kg', battery: '10 h', brand: 'Lenovo', ports: ['USB-C', 'HDMI'], touch: true } },
+  { id: 'b', name: 'Brio', category: 'laptops', price: 1299, rating: 4.1, attributes: { weight: '1300 g', battery: '600 min', brand: 'Dell', ports: ['USB-C'], touch: false } },
+  { id: 'c', name: 'Cirrus', category: 'laptops', price: 1499, rating: 4.8, attributes: { weight: '3.3 lb', battery: '12 h', brand: 'Apple', ports: ['USB-C', 'Thunderbolt'], touch: false } },
+  { id: 'd', name: 'Delta', category: 'laptops', price: 899, rating: 3.9, attributes: { weight: '1.55 kg', battery: '8 h', brand: 'Lenovo', ports: ['USB-C', 'HDMI', 'USB-A'], touch: true } },
+  { id: 'e', name: 'Echo', category: 'laptops', price: 799, rating: 4, attributes: { weight: '1.7 kg', battery: '9 h', brand: 'HP', ports: ['USB-A', 'HDMI'] } },
+  { id: 's1', name: 'Swift', category: 'shoes', price: 120, attributes: { drop: '8 mm', surface: 'Road' } },
+  { id: 's2', name: 'Stone', category: 'shoes', price: 150, attributes: { drop: '4 mm', surface: 'Trail' } },
+];
+export const SHOP_ATTRIBUTES: AttributeDefInput[] = [
+  { key: 'weight', label: 'Weight', type: 'number', unit: 'kg', better: 'lower' },
+  { key: 'battery', label: 'Battery life', type: 'number', unit: 'h', better: 'higher' },
+  { key: 'brand', label: 'Brand', type: 'enum' },
+  { key: 'ports', label: 'Ports', type: 'set' },
+  { key: 'touch', label: 'Touch screen', type: 'boolean' },
+  { key: 'drop', label: 'Drop', type: 'number', unit: 'mm' },
+  { key: 'surface', label: 'Surface', type: 'enum' },
+];

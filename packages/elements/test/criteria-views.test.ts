@@ -12,7 +12,7 @@ import '../src/compare/shortlist-compare.js';
 import '../src/tray/shortlist-tray.js';
 import type { ShortlistTray } from '../src/tray/shortlist-tray.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
 const PRODUCTS = [
   { id: 'a', name: 'Aero', category: 'laptops', price: 999, attributes: { weight: '1.2 kg', battery: '10 h', brand: 'Lenovo' } },
@@ -54,14 +54,6 @@ afterEach(() => {
   cleanupFixtures();
   for (const shortlist of instances.splice(0)) shortlist.destroy();
 });
-
-async function until(check: () => unknown, what: string): Promise<void> {
-  const end = performance.now() + 5000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 

@@ -20,22 +20,12 @@ import '../src/criteria/shortlist-results.js';
 import { start as startShared } from '../src/criteria/start.js';
 import type { ShortlistRankEvent } from '../src/criteria/events.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { SHOP_ATTRIBUTES as ATTRIBUTES, SHOP_PRODUCTS } from '../../core/test/criteria-fixtures.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
-const PRODUCTS = [
-  { id: 'a', name: 'Aero', category: 'laptops', price: 999, rating: 4.5, attributes: { weight: '1.2 kg', battery: '10 h', brand: 'Lenovo', ports: ['USB-C', 'HDMI'], touch: true } },
-  { id: 'b', name: 'Brio', category: 'laptops', price: 1299, rating: 4.1, attributes: { weight: '1300 g', battery: '600 min', brand: 'Dell', ports: ['USB-C'], touch: false } },
-  { id: 'c', name: 'Cirrus', category: 'laptops', price: 1499, rating: 4.8, attributes: { weight: '3.3 lb', battery: '12 h', brand: 'Apple', ports: ['USB-C', 'Thunderbolt'], touch: false } },
-  { id: 'd', name: 'Delta', category: 'laptops', price: 899, rating: 3.9, attributes: { weight: '1.55 kg', battery: '8 h', brand: 'Lenovo', ports: ['USB-C', 'HDMI', 'USB-A'], touch: true } },
-  { id: 'e', name: 'Echo', category: 'laptops', price: 799, rating: 4, attributes: { weight: '1.7 kg', battery: '9 h', brand: 'HP', ports: ['USB-A', 'HDMI'] } },
-];
-const ATTRIBUTES = [
-  { key: 'weight', label: 'Weight', type: 'number', unit: 'kg', better: 'lower' },
-  { key: 'battery', label: 'Battery life', type: 'number', unit: 'h', better: 'higher' },
-  { key: 'brand', label: 'Brand', type: 'enum' },
-  { key: 'ports', label: 'Ports', type: 'set' },
-  { key: 'touch', label: 'Touch screen', type: 'boolean' },
-];
+/** The laptops of the shared fixture: this file needs no other category. */
+const PRODUCTS = SHOP_PRODUCTS.filter((product) => product.category === 'laptops');
+
 const WEIGHT: Criterion = { attribute: 'weight', operator: 'at-most', value: 1.4, unit: 'kg', requirement: 'must', importance: 'very-important' };
 const PERSONAS = {
   laptops: [
@@ -52,7 +42,7 @@ async function start(config: Partial<ShortlistConfig> = {}): Promise<Shortlist> 
     locale: 'en',
     currency: 'EUR',
     namespace: `criteria-elements-${Math.random().toString(36).slice(2, 8)}`,
-    catalog: { products: PRODUCTS, attributes: ATTRIBUTES as never, jsonLd: false, cards: false },
+    catalog: { products: PRODUCTS, attributes: ATTRIBUTES, jsonLd: false, cards: false },
     criteria: { personas: PERSONAS as never },
     ...config,
   });
@@ -65,15 +55,6 @@ afterEach(() => {
   cleanupFixtures();
   for (const shortlist of instances.splice(0)) shortlist.destroy();
 });
-
-/** Waits (a frame at a time, at most 5 s) until `check` holds: rankings follow a change within a few tasks. */
-async function until(check: () => unknown, what: string): Promise<void> {
-  const end = performance.now() + 5000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
 
 const text = (node: Element | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const part = (element: Element, name: string) => element.shadowRoot!.querySelector<HTMLElement>(`[part~="${name}"]`);
@@ -317,7 +298,7 @@ describe('<shortlist-arrange>', () => {
 describe('<shortlist-results>', () => {
   it('lists thousands of products best fit first with only the rows in view in the page, and scrolls through all', async () => {
     const many = Array.from({ length: 3000 }, (_, index) => ({ id: `p${index}`, name: `Laptop ${index}`, category: 'laptops', price: 500 + (index % 1000), attributes: { weight: `${1 + (index % 150) / 100} kg` } }));
-    const shortlist = await start({ catalog: { products: many, attributes: ATTRIBUTES as never, jsonLd: false, cards: false } });
+    const shortlist = await start({ catalog: { products: many, attributes: ATTRIBUTES, jsonLd: false, cards: false } });
     const { element } = await fixture('<shortlist-results category="laptops"></shortlist-results>');
     createCriteria(shortlist, 'laptops').edit(0, { ...WEIGHT, value: 1.2 } as Criterion);
     await until(() => part(element, 'item') && text(part(element, 'summary')) === '3,000 products, best fit first', 'the results');

@@ -462,7 +462,11 @@ describe('demo storefront, end to end', () => {
     expect(pick(page, 'persona:student').checked).to.equal(true);
     pick(page, 'persona:business-traveller').click();
     await until(() => legends(page)[0] === relaxed, 'the business traveller\'s relaxed weight');
-    expect(stored()).not.to.contain('cookie');
+
+    // 7. The compare page, which has no criteria element, shows the fit too.
+    const comparePage = await openPage('/compare.html');
+    const inline = await comparison(comparePage, 'shortlist-compare:not([modal])', 2);
+    await until(() => inline.root.querySelectorAll('th[scope=col] [part~=fit]').length === 2, 'the fit on the compare page');
   });
 
   it('asks before a share link replaces a list that holds other products, and "Keep my list" keeps it', async function () {

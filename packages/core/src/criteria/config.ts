@@ -1,6 +1,7 @@
 /** The `criteria` section of the configuration, checked when the criteria's code loads. */
-import { array, configError, object, plainObject, text, type Check } from '../config/check.js';
+import { array, configError, is, object, type Check } from '../config/check.js';
 import { readUrl } from '../model/url.js';
+import { isRecord } from '../model/values.js';
 import { readCriteria, type Criterion } from './criterion.js';
 
 /** A shopping context the brand offers ("Business traveller"): the shopper picks it, and edits its criteria freely. */
@@ -32,6 +33,9 @@ declare module '../config/config.js' {
 
 const KEY = /^[\w.-]{1,64}$/;
 
+/** A text matching `pattern`. (The centre's `text` check lives in the first load: using `is` keeps that file as it is.) */
+const matching = (pattern: RegExp, expected: string) => is<string>((value) => typeof value === 'string' && pattern.test(value), expected);
+
 /** Criteria from the configuration: the usable ones; each one left out is reported by its field. */
 const criteriaList: Check<Criterion[]> = (value, field, report) => {
   const { criteria, problems } = readCriteria(value);
@@ -41,10 +45,10 @@ const criteriaList: Check<Criterion[]> = (value, field, report) => {
 };
 
 const persona = object({
-  key: text(KEY, 'letters, digits, "-", "_" or "." (at most 64)'),
-  name: text(/^.{1,60}$/, 'a text of 1–60 characters'),
-  description: text(/^.{1,300}$/s, 'a text of 1–300 characters'),
-  icon: text(/^.{1,8}$/u, 'a short text such as an emoji (at most 8 characters)'),
+  key: matching(KEY, 'letters, digits, "-", "_" or "." (at most 64)'),
+  name: matching(/^.{1,60}$/, 'a text of 1–60 characters'),
+  description: matching(/^.{1,300}$/s, 'a text of 1–300 characters'),
+  icon: matching(/^.{1,8}$/u, 'a short text such as an emoji (at most 8 characters)'),
   image: (value, field) => {
     const url = readUrl(value);
     if (url === undefined) throw configError(field, 'an image URL (http, https or relative)', value);
@@ -62,13 +66,15 @@ const personas: Check<Persona[]> = (value, field, report) =>
     return [];
   });
 
-const texts = (value: unknown, field: string) => array(value, field).map((entry, index) => text(KEY, 'an attribute key')(entry, `${field}[${index}]`));
+const keys = (value: unknown, field: string) => array(value, field).map((entry, index) => matching(KEY, 'an attribute key')(entry, `${field}[${index}]`));
 
 /** A check of each value of an object keyed by category. */
 const byCategory =
   <T>(check: Check<T>): Check<Record<string, T>> =>
-  (value, field, report) =>
-    Object.fromEntries(Object.entries(plainObject(value, field)).map(([category, entry]) => [category, check(entry, `${field}.${category}`, report)]));
+  (value, field, report) => {
+    if (!isRecord(value)) throw configError(field, 'an object by category key', value);
+    return Object.fromEntries(Object.entries(value).map(([category, entry]) => [category, check(entry, `${field}.${category}`, report)]));
+  };
 
 /** The usable part of `config.criteria`; each bad field is reported and left out. */
-export const checkCriteria: Check<CriteriaConfig> = object({ personas: byCategory(personas), attributes: byCategory(texts) });
+export const checkCriteria: Check<CriteriaConfig> = object({ personas: byCategory(personas), attributes: byCategory(keys) });

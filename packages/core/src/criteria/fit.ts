@@ -6,6 +6,7 @@
 import type { Shortlist } from '../shortlist.js';
 import type { CriteriaParts, CriteriaConnector } from './connector.js';
 import type { CriteriaContext } from './contexts.js';
+import type { FitStatus } from './combine.js';
 import type { Fit, Reason } from './declaration.js';
 import type { Ranking } from './ranking.js';
 import { withCriteria } from './share.js';
@@ -28,6 +29,24 @@ export function makeFit(shortlist: Shortlist, { contexts }: CriteriaParts, conne
     return index === undefined ? undefined : { ranking: ranking!, index };
   };
 
+  /** Each criterion's reason for a product, worded once per fit. */
+  const reasons = (id: string): Reason[] => {
+    let worded = explained.get(id);
+    if (!worded) {
+      const judged = judge(id);
+      // A criterion that cannot rank these products has no explanation.
+      worded = judged
+        ? judged.ranking.explain(judged.index).map((explanation) => {
+            const criterion = judged.ranking.criteria[explanation.criterion]!;
+            const { attribute } = criterion;
+            return { attribute, outcome: explanation.outcome, text: explanationText(format, judged.ranking.attribute(attribute)!, criterion, explanation) };
+          })
+        : [];
+      explained.set(id, worded);
+    }
+    return worded;
+  };
+
   return {
     attributes: new Set([...rankings.values()].flatMap((ranking) => ranking.criteria.map(({ attribute }) => attribute))),
     sort(ids) {
@@ -36,28 +55,13 @@ export function makeFit(shortlist: Shortlist, { contexts }: CriteriaParts, conne
     },
     of(id) {
       const judged = judge(id);
-      const status = judged?.ranking.status(judged.index);
-      return !judged || !status || status === 'unrated' ? undefined : { status, text: badgeText(format, status, judged.ranking.score(judged.index)) };
+      if (!judged) return undefined;
+      // Judged by criteria: never unrated.
+      const status = judged.ranking.status(judged.index) as Exclude<FitStatus, 'unrated'>;
+      return { status, text: badgeText(format, status, judged.ranking.score(judged.index)) };
     },
-    reasons(id) {
-      let reasons = explained.get(id);
-      if (!reasons) {
-        const judged = judge(id);
-        // A criterion that cannot rank these products has no explanation.
-        reasons = judged
-          ? judged.ranking.explain(judged.index).map((explanation) => {
-              const criterion = judged.ranking.criteria[explanation.criterion]!;
-              const { attribute } = criterion;
-              return { attribute, outcome: explanation.outcome, text: explanationText(format, judged.ranking.attribute(attribute)!, criterion, explanation) };
-            })
-          : [];
-        explained.set(id, reasons);
-      }
-      return reasons;
-    },
-    mark(id, attribute) {
-      return this.reasons(id).find((reason) => reason.attribute === attribute);
-    },
+    reasons,
+    mark: (id, attribute) => reasons(id).find((reason) => reason.attribute === attribute),
     add: (attribute, id, like) => connector(shortlist.product(id)?.category ?? '').add(attribute, like ? id : undefined) ?? '',
     link(url, ids) {
       const all = contexts.$contexts.get();

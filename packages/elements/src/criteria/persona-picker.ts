@@ -15,7 +15,7 @@ import { criteriaStyles } from './styles.js';
  * @summary Pick a persona or a set of your own criteria; switch between them.
  *
  * @csspart base - The radio group (`fieldset`).
- * @csspart option - One choice (`label`): a persona or a set of criteria.
+ * @csspart option - One choice: its radio button and label, and a persona's description.
  * @csspart icon - A persona's icon or image.
  * @csspart description - A persona's description.
  * @csspart actions - New set, name, delete.

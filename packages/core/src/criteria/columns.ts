@@ -166,7 +166,7 @@ export class CatalogColumns {
     const { products } = this.catalog;
     for (let index = 0; index < this.size; index++) {
       if (index % STEP === 0) yield;
-      visit(valueOf(products[index]!, key), index);
+      visit(productValue(products[index]!, key), index);
     }
   }
 
@@ -178,7 +178,7 @@ export class CatalogColumns {
 }
 
 /** A product's value of an attribute key, `price` or `rating`. */
-export function valueOf(product: Product, key: string): AttributeValue | undefined {
+export function productValue(product: Product, key: string): AttributeValue | undefined {
   if (key === 'price') return product.price;
   if (key === 'rating') return product.rating?.value;
   // Own keys only: an attribute named `constructor` is valid.

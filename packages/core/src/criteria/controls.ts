@@ -6,7 +6,7 @@
  */
 import type { AttributeDef, Product } from '../model/types.js';
 import { findUnit } from '../model/units.js';
-import { valueOf } from './columns.js';
+import { productValue } from './columns.js';
 import { inBase, inUnit, type NumberCriterion } from './compile.js';
 import type { FacetCount, Distribution } from './counts.js';
 import type { Criterion } from './criterion.js';
@@ -127,7 +127,7 @@ export function toggledCriterion({ criterion, choices }: ChoicesControl, value: 
  */
 export function criterionFor(def: AttributeDef, product?: Product, ranking?: Ranking): Criterion | undefined {
   const base = { attribute: def.key, requirement: 'nice', importance: 'normal' } as const;
-  const value = product && valueOf(product, def.key);
+  const value = product && productValue(product, def.key);
   if (def.type === 'number' || def.type === 'money') {
     const { amount, currency } = typeof value === 'number' ? { amount: inUnit(value, def.unit ? findUnit(def.unit) : undefined) } : ((value ?? {}) as { amount?: number; currency?: string });
     if (def.key === 'rating') return { ...base, operator: 'at-least', value: Math.min(4.5, Math.max(3, Math.floor((amount ?? 4) * 2) / 2)) };

@@ -40,6 +40,7 @@ export {
   type ReadCriteria,
 } from './criterion.js';
 export { CriteriaEngine, Ranking, type CriterionProblem } from './ranking.js';
+export { attributeDef, productValue } from './columns.js';
 export type { FitStatus } from './combine.js';
 export type { Explanation, Outcome } from './explain.js';
 export type { NearMiss, Relaxation } from './relax.js';

@@ -44,7 +44,7 @@ export const criteriaDe: Record<keyof typeof criteriaEn, Message> = {
   criteriaAdd: 'Hinzufügen',
   criteriaRemove: '{label} entfernen',
   criteriaUndo: 'Rückgängig',
-  criteriaAddThis: 'Zu meinen Kriterien: {criterion}',
+  criteriaAddThis: '{label} zu meinen Kriterien',
   criteriaAdded: 'Zu „{name}“ hinzugefügt: {criterion}',
   criteriaMake: '{label} als Kriterium',
   criteriaShoppingFor: 'Einkauf für',

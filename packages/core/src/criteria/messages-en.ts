@@ -48,7 +48,7 @@ export const criteriaEn = {
   criteriaAdd: 'Add',
   criteriaRemove: 'Remove {label}',
   criteriaUndo: 'Undo',
-  criteriaAddThis: 'Add to my criteria: {criterion}',
+  criteriaAddThis: 'Add {label} to my criteria',
   criteriaAdded: 'Added to “{name}”: {criterion}',
   criteriaMake: 'Make {label} a criterion',
   criteriaShoppingFor: 'Shopping for',

@@ -1,15 +1,17 @@
 import { html, nothing } from 'lit';
-import { createCriteria } from '@shortlist/core/criteria';
+import { attributeDef, createCriteria, criteriaFeature, labelOf, productValue } from '@shortlist/core/criteria';
 import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
 import { criteriaStyles } from './styles.js';
 
 /**
- * Adds a criterion from an attribute where the shopper meets it, on a product page: "Add to my
- * criteria: Weight: at most 1.35 kg" — like this product's value (at most its weight, at least
- * its battery life, its brand), to the active context of the product's category (a new one when
- * there is none; an existing criterion on the attribute is replaced). Says what it did in a
- * polite live region; Undo is in `<shortlist-criteria>`.
+ * Adds a criterion from an attribute where the shopper meets it, on a product page: "Add Weight
+ * to my criteria" makes this product's value a criterion (at most its weight, at least its
+ * battery life, its brand) of the active context of the product's category (a new one when there
+ * is none; an existing criterion on the attribute is replaced), and says what it added in a polite
+ * live region ("Added to “Business traveller”: Weight: at most 1.35 kg"); Undo is in
+ * `<shortlist-criteria>`. Shown once the product is known to have the attribute. It formats no
+ * number until pressed: a product page's load never pays for the locale's number data.
  *
  * @tagname shortlist-add-criterion
  * @summary A button that makes a product's attribute one of the shopper's criteria.
@@ -27,7 +29,7 @@ export class ShortlistAddCriterion extends ShortlistView {
   declare attribute: string;
   declare private said: string;
 
-  // The suggestion follows the catalog (the product's value arrives with it).
+  // Shown once the catalog knows the product (its value arrives with it).
   readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
 
   constructor() {
@@ -41,9 +43,12 @@ export class ShortlistAddCriterion extends ShortlistView {
   }
 
   protected override render() {
-    const suggested = this.#catalog.value && this.#connector?.suggest(this.attribute, this.product);
-    if (!suggested) return nothing;
-    return html`<button part="base" @click=${() => (this.said = this.#connector?.add(this.attribute, this.product) ?? '')}>${this.format.t('criteriaAddThis', { criterion: suggested.text })}</button>
+    this.feature(criteriaFeature);
+    const catalog = this.#catalog.value;
+    const product = this.shortlist?.product(this.product);
+    const def = catalog && attributeDef(catalog.products, this.attribute);
+    if (!def || !product || productValue(product, this.attribute) === undefined) return nothing;
+    return html`<button part="base" @click=${() => (this.said = this.#connector?.add(this.attribute, this.product) ?? '')}>${this.format.t('criteriaAddThis', { label: labelOf(this.format, def) })}</button>
       <span part="status" role="status">${this.said}</span>`;
   }
 }

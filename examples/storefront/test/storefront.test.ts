@@ -397,7 +397,8 @@ describe('demo storefront, end to end', () => {
 
   it("walks a shopper's path with criteria: persona, a range tightened to nothing, relax, compare with fit, switch context, reload", async function () {
     this.timeout(90_000);
-    const criteriaOf = (page: Page) => page.document.querySelector('shortlist-criteria')!.shadowRoot!;
+    // Its shadow root once the criteria's code has loaded (the page waits for nothing).
+    const criteriaOf = (page: Page) => page.document.querySelector('shortlist-criteria')!.shadowRoot ?? page.document.createDocumentFragment();
     const count = (page: Page) => text(criteriaOf(page).querySelector('[part~=count]'));
     const legends = (page: Page) => [...criteriaOf(page).querySelectorAll('legend')].map(text);
     const cardOrder = (page: Page) => [...page.document.querySelectorAll<HTMLElement>('.grid [data-shortlist-product]')].map((card) => card.dataset.shortlistProduct!);
@@ -407,6 +408,7 @@ describe('demo storefront, end to end', () => {
     let page = await openPage('/laptops/');
     await until(() => /^167 of 167 products/.test(count(page)), 'the filter to count every laptop');
     const pageOrder = cardOrder(page);
+    await until(() => page.document.querySelector('shortlist-persona-picker')!.shadowRoot?.querySelector('input[value^="persona:"]'), 'the personas');
     const personas = [...page.document.querySelector('shortlist-persona-picker')!.shadowRoot!.querySelectorAll('input[value^="persona:"]')];
     expect(personas, 'at least four personas').to.have.length.of.at.least(4);
     pick(page, 'persona:business-traveller').click();

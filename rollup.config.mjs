@@ -1,6 +1,6 @@
 // Builds every package from its TypeScript sources:
 // - core and elements as unbundled ESM for npm (dist/ for production, dist/dev/ with dev warnings,
-//   chosen through the `development` export condition);
+//   chosen through the `development` export condition), and the React components;
 // - the script-tag bundle packages/embed/dist/shortlist.js, minified, with chunks loaded on first use,
 //   and a manifest that `npm run size` reads.
 import { nodeResolve } from '@rollup/plugin-node-resolve';
@@ -56,7 +56,7 @@ const minifyHtml = () => ({
   },
 });
 const nodeEnv = (mode) => replace({ preventAssignment: true, values: { 'process.env.NODE_ENV': JSON.stringify(mode) } });
-const isDependency = (id) => /^(lit|@lit|nanostores|@shortlist)(\/|$)/.test(id);
+const isDependency = (id) => /^(lit|@lit|nanostores|@shortlist|react)(\/|$)/.test(id);
 
 /**
  * Writes which chunks each chunk imports statically and lazily, and the modules in each: the
@@ -92,7 +92,8 @@ const manifest = (file) => ({
  * - the rest of the elements' shared code and the third-party code (lit-html, LitElement, the
  *   views' base class) is `views`, the runtime every view needs;
  * - the rest of the centre (the catalog, checks, problem wording) is `deferred`, loaded right
- *   after start-up.
+ *   after start-up; a subfolder of it is a part loaded on demand too (`catalog/sources/` →
+ *   `catalog-sources`, which the catalog loader imports when it starts).
  * `npm run size` lists the first load's modules by folder and fails on a feature's code there.
  */
 const FEATURES = new Set([...coreFeatures(), ...elementFolders().map(({ name }) => name)]);
@@ -119,9 +120,11 @@ function chunksByFolder() {
           startPath ??= neededAtStart([...getModuleIds()].filter((module) => getModuleInfo(module)?.isEntry), links);
           if (startPath.has(id)) return 'start';
           const [, folder, file] = /packages\/(?:core|elements)\/src\/([\w-]+)\/(.+)$/.exec(id) ?? [];
-          // A subfolder of a feature is a part it loads on demand (`compare/export/` → `compare-export`).
-          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return file.includes('/') ? `${folder}-${file.split('/')[0]}` : folder;
-          return /node_modules|packages\/elements\//.test(id) ? 'views' : 'deferred';
+          // A subfolder is a part loaded on demand (`compare/export/` → `compare-export`, `catalog/sources/` → `catalog-sources`).
+          const part = file?.includes('/') ? `${folder}-${file.split('/')[0]}` : undefined;
+          if (folder && FEATURES.has(folder) && file !== 'declaration.ts') return part ?? folder;
+          if (/node_modules|packages\/elements\//.test(id)) return 'views';
+          return part ?? 'deferred';
         },
       };
     },
@@ -197,7 +200,7 @@ const library = (name, input, mode) => ({
 function packageInputs(name) {
   const root = `packages/${name}`;
   const { exports } = JSON.parse(readFileSync(`${root}/package.json`, 'utf8'));
-  const sources = Object.values(exports).flatMap((target) => (typeof target === 'object' && target.source ? [target.source] : []));
+  const sources = Object.values(exports).flatMap((target) => (target?.source ? [target.source] : []));
   const files = sources.flatMap((source) => {
     if (!source.includes('*')) return [source];
     const [before, after] = source.split('*');
@@ -208,6 +211,9 @@ function packageInputs(name) {
 
 export default [
   ...['production', 'development'].flatMap((mode) => [library('core', packageInputs('core'), mode), library('elements', packageInputs('elements'), mode)]),
+  // The React components (generated from the manifest: one module per element, kept apart by
+  // preserveModules) and the JSX typings' module. Elements bring their own development build.
+  library('react', { index: 'packages/react/src/index.ts', jsx: 'packages/react/src/jsx.ts' }, 'production'),
   {
     input: 'packages/embed/src/shortlist.ts',
     // The packages' `sideEffects` fields, applied to their source files too: only the

@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * A small static server for the demo storefront (`npm start`), with no dependencies.
- * Serves examples/storefront/site/ at `/` and the embed build at `/shortlist/`.
+ * Serves examples/storefront/site/ at `/`, the embed build at `/shortlist/`, and the
+ * strict-CSP example at `/strict-csp/` under its Content-Security-Policy.
  *
  *   node scripts/serve.mjs            # http://localhost:8080/, or a free port if 8080 is taken
  *   PORT=3000 node scripts/serve.mjs
@@ -11,6 +12,7 @@ import { stat } from 'node:fs/promises';
 import http from 'node:http';
 import { basename, extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { STRICT_CSP } from '../examples/strict-csp/csp.mjs';
 
 const REPO_ROOT = fileURLToPath(new URL('..', import.meta.url));
 
@@ -27,14 +29,19 @@ const MIME_TYPES = {
   '.txt': 'text/plain; charset=utf-8',
 };
 
+/** The demo's mounts: the embed build, and the strict-CSP example under its policy. */
+const MOUNTS = { '/shortlist/': 'packages/embed/dist', '/strict-csp/': 'examples/strict-csp' };
+const MOUNT_HEADERS = { '/strict-csp/': { 'Content-Security-Policy': STRICT_CSP } };
+
 /**
  * Creates the storefront server (not listening yet). `root` is served at `/`; each mount maps
- * a URL prefix to a folder. Folders are relative to the repository root.
+ * a URL prefix to a folder (relative to the repository root), and `mountHeaders` adds response
+ * headers to a mount's files.
  */
-export function createStorefrontServer({ root = 'examples/storefront/site', mounts = { '/shortlist/': 'packages/embed/dist' } } = {}) {
+export function createStorefrontServer({ root = 'examples/storefront/site', mounts = MOUNTS, mountHeaders = MOUNT_HEADERS } = {}) {
   // Longest prefix first, so `/shortlist/` wins over `/`.
   const table = Object.entries({ ...mounts, '/': root })
-    .map(([prefix, folder]) => ({ prefix, folder: resolve(REPO_ROOT, folder) }))
+    .map(([prefix, folder]) => ({ prefix, folder: resolve(REPO_ROOT, folder), headers: mountHeaders[prefix] ?? {} }))
     .sort((a, b) => b.prefix.length - a.prefix.length);
   const rootFolder = resolve(REPO_ROOT, root);
 
@@ -53,9 +60,9 @@ export function createStorefrontServer({ root = 'examples/storefront/site', moun
       if (stats?.isDirectory()) {
         // Relative links in an index page need the trailing slash.
         if (!pathname.endsWith('/')) return send(request, response, 301, 'Moved', { Location: `${pathname}/` });
-        return serveFile(request, response, join(file, 'index.html'), rootFolder);
+        return serveFile(request, response, join(file, 'index.html'), rootFolder, mount.headers);
       }
-      return serveFile(request, response, file, rootFolder, stats);
+      return serveFile(request, response, file, rootFolder, mount.headers, stats);
     } catch (error) {
       console.error(error);
       if (!response.headersSent) send(request, response, 500, 'Internal server error');
@@ -80,12 +87,12 @@ function insideFolder(folder, relative) {
   return file === folder || file.startsWith(folder + sep) ? file : undefined;
 }
 
-async function serveFile(request, response, file, rootFolder, stats) {
+async function serveFile(request, response, file, rootFolder, extra, stats) {
   stats ??= await stat(file).catch(() => undefined);
   if (!stats?.isFile()) return notFound(request, response, rootFolder);
   // The build does not link its source maps from the scripts (see rollup.config.mjs): this header does.
   const sourceMap = file.endsWith('.js') && (await stat(`${file}.map`).catch(() => undefined)) ? { SourceMap: `${basename(file)}.map` } : {};
-  response.writeHead(200, { ...headers(contentType(file), stats.size), ...sourceMap });
+  response.writeHead(200, { ...headers(contentType(file), stats.size), ...sourceMap, ...extra });
   if (request.method === 'HEAD') return response.end();
   createReadStream(file)
     .on('error', () => response.destroy())
@@ -147,7 +154,7 @@ async function main() {
     console.warn('packages/embed/dist is missing, so /shortlist/shortlist.js will 404: run `npm run build`.');
   }
   const port = await listen(createStorefrontServer(), Number(process.env.PORT) || 8080, '127.0.0.1');
-  console.log(`\n  Shortlist demo storefront: http://localhost:${port}/\n`);
+  console.log(`\n  Shortlist demo storefront: http://localhost:${port}/\n  Under a strict CSP:        http://localhost:${port}/strict-csp/\n`);
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(resolve(process.argv[1])).href) {

@@ -10,6 +10,9 @@ export const category = {
   blurb: 'Memory foam, cold foam, hybrid, pocket-spring and latex mattresses with long sleep trials.',
   idPrefix: 'mt',
   cardAttributes: ['type', 'height', 'firmness', 'trial', 'mattress-weight'],
+  // Its listing page publishes schema.org microdata instead of data-shortlist-* cards, as
+  // Magento's and Shopware's themes do: the demo runs both ways of reading a listing.
+  listing: 'microdata',
 };
 
 export const attributes = [

@@ -85,7 +85,7 @@ function variantJsonLd(product, variant) {
  * One attribute as a `PropertyValue`. A measurement is split into a number and its unit, in
  * whatever unit the feed wrote it; a bare number is in the attribute's display unit.
  */
-function propertyValue(def, raw) {
+export function propertyValue(def, raw) {
   const property = { '@type': 'PropertyValue', propertyID: def.key, name: def.label };
   const measured = def.type === 'number' ? splitUnit(raw, def.unit) : undefined;
   if (!measured) return { ...property, value: raw };

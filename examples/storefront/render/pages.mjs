@@ -46,7 +46,7 @@ export function homePage(site) {
 </section>
 <section aria-labelledby="featured-title">
   <h2 id="featured-title">Top rated</h2>
-  ${cardList(featured.map(({ product, category }) => productCard(product, category.attributes, category.cardAttributes, 'h3')))}
+  ${cardList(featured.map(({ product, category }) => productCard(product, category.attributes, category.cardAttributes, { heading: 'h3' })))}
 </section>`,
   });
 }
@@ -70,7 +70,7 @@ export function categoryPage(site, category) {
     <shortlist-criteria category="${category.key}"></shortlist-criteria>
   </aside>
   <shortlist-arrange category="${category.key}">
-    ${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes)))}
+    ${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes, { microdata: category.listing === 'microdata' })))}
   </shortlist-arrange>
 </div>`,
   });

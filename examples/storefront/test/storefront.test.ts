@@ -10,17 +10,13 @@
  * the browser until the run times out.
  */
 import { expect } from '@esm-bundle/chai';
-import type { Shortlist } from '@shortlist/core';
+import type { Product, Shortlist } from '@shortlist/core';
 import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeViolations } from '../../../packages/elements/test/helpers/axe.js';
+import { until } from '../../../packages/core/test/helpers/until.js';
+import { normalizeCatalog } from '../../../packages/core/src/catalog/normalize.js';
+import { closePages, openPage, started, type EmbedPage as Page, type EmbedWindow as ShopperWindow } from '../../../packages/elements/test/helpers/pages.js';
 
-type ShopperWindow = Window & typeof globalThis & { shortlist?: ((command: 'get') => Shortlist) & { q?: unknown[] } };
-interface Page {
-  frame: HTMLIFrameElement;
-  window: ShopperWindow;
-  document: Document;
-  shortlist: Shortlist;
-}
 /** What `open-in-fresh-browser-context` returns (see scripts/wtr-commands.mjs). */
 interface FreshComparison {
   names: string[];
@@ -37,33 +33,6 @@ interface FreshComparison {
 type Compare = HTMLElement & { updateComplete: Promise<boolean>; view: string; reference?: string; close(): void };
 
 const STORAGE_KEY = 'shortlist:demo-store';
-const frames: HTMLIFrameElement[] = [];
-
-/** Opens a storefront page and waits until Shortlist has started and loaded the catalog. */
-async function openPage(path: string): Promise<Page> {
-  const frame = document.createElement('iframe');
-  frame.title = path;
-  // A desktop-sized page: the docked tray and the comparison lay out as shoppers see them.
-  frame.width = '1100';
-  frame.height = '760';
-  frames.push(frame);
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = path;
-  document.body.append(frame);
-  await loaded;
-  return started(frame);
-}
-
-/** The page in `frame` once Shortlist has started there and loaded the catalog. */
-async function started(frame: HTMLIFrameElement): Promise<Page> {
-  const shortlist = await waitFor(() => {
-    const window = frame.contentWindow as ShopperWindow;
-    return typeof window.shortlist === 'function' && !window.shortlist.q ? window.shortlist('get') : undefined;
-  });
-  await shortlist.ready;
-  const window = frame.contentWindow as ShopperWindow;
-  return { frame, window, document: window.document, shortlist };
-}
 
 async function reload(page: Page): Promise<Page> {
   const reloaded = new Promise((resolve) => page.frame.addEventListener('load', resolve, { once: true }));
@@ -72,18 +41,6 @@ async function reload(page: Page): Promise<Page> {
   return started(page.frame);
 }
 
-/** Polls `read` every 20 ms until it returns something other than undefined (at most `timeout` ms). */
-async function waitFor<T>(read: () => T | undefined, what = 'Shortlist to start', timeout = 10000): Promise<T> {
-  const end = performance.now() + timeout;
-  for (;;) {
-    const value = read();
-    if (value !== undefined) return value;
-    if (performance.now() > end) throw new Error(`Timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
-
-const until = (check: () => unknown, what: string, timeout?: number) => waitFor(() => (check() ? true : undefined), what, timeout);
 const text = (node: Node | null | undefined) => (node?.textContent ?? '').replace(/\s+/g, ' ').trim();
 const stored = () => localStorage.getItem(STORAGE_KEY) ?? '';
 
@@ -93,6 +50,16 @@ function compareButtons(window: ShopperWindow) {
 
 function productIds(page: Page) {
   return [...page.document.querySelectorAll('shortlist-compare-button')].map((element) => element.getAttribute('product')!);
+}
+
+/** A plain copy: the frame's products belong to another realm, whose objects chai would walk whole. */
+const plain = (value: unknown) => JSON.parse(JSON.stringify(value ?? null));
+
+/** A product read from a page shows the shopper what the feed's says: every field, each attribute the page has. */
+function expectAsFed(fromPage: Product, fed: Product) {
+  const shown = ({ name, url, image, brand, price, priceRange, rating, availability }: Product) => plain({ name, url, image, brand, price, priceRange, rating, availability });
+  expect(shown(fromPage), fromPage.id).to.deep.equal(shown(fed));
+  for (const [key, value] of Object.entries(fromPage.attributes)) expect(plain(value), `${fromPage.id}: ${key}`).to.deep.equal(plain(fed.attributes[key]));
 }
 
 const tray = (page: Page) => page.document.querySelector('shortlist-tray')!;
@@ -105,8 +72,8 @@ const logged = (page: Page, type: string) => [...page.document.querySelectorAll(
 async function compareFromTray(page: Page): Promise<HTMLButtonElement> {
   const toggle = trayPart(page, 'toggle') as HTMLButtonElement;
   if (toggle.getAttribute('aria-expanded') !== 'true') toggle.click();
-  const button = await waitFor(
-    () => tray(page).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=compare]') ?? undefined,
+  const button = await until(
+    () => tray(page).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector<HTMLButtonElement>('[part~=compare]'),
     'the tray panel to load',
   );
   button.click();
@@ -115,7 +82,7 @@ async function compareFromTray(page: Page): Promise<HTMLButtonElement> {
 
 /** The page's comparison element once it shows `count` product columns with every row rendered. */
 async function comparison(page: Page, selector: string, count: number): Promise<{ element: Compare; root: ShadowRoot }> {
-  const element = await waitFor(() => page.document.querySelector<Compare>(selector) ?? undefined, `${selector} in the page`);
+  const element = await until(() => page.document.querySelector<Compare>(selector), `${selector} in the page`);
   await until(() => element.shadowRoot?.querySelectorAll('th[scope=col]').length === count, `${count} product columns in ${selector}`);
   await element.updateComplete;
   return { element, root: element.shadowRoot! };
@@ -157,18 +124,11 @@ type ShiftSource = { node?: Node | null; previousRect?: DOMRectReadOnly; current
  */
 async function layoutShifts(page: Page): Promise<{ value: number; moved: string[]; inPage: string[] }> {
   type Shift = PerformanceEntry & { value: number; hadRecentInput: boolean; sources: ShiftSource[] };
-  const entries = await new Promise<Shift[]>((resolve) => {
-    const observer = new page.window.PerformanceObserver((list) => {
-      observer.disconnect();
-      resolve(list.getEntries() as Shift[]);
-    });
-    observer.observe({ type: 'layout-shift', buffered: true });
-    // No entry at all: nothing shifted.
-    setTimeout(() => {
-      observer.disconnect();
-      resolve([]);
-    }, 500);
-  });
+  // A buffered observer holds the page's entries so far at once: no need to wait for its callback.
+  const observer = new page.window.PerformanceObserver(() => {});
+  observer.observe({ type: 'layout-shift', buffered: true });
+  const entries = observer.takeRecords() as Shift[];
+  observer.disconnect();
   const rect = (r?: DOMRectReadOnly) => (r ? `${Math.round(r.x)},${Math.round(r.y)} ${Math.round(r.width)}×${Math.round(r.height)}` : '?');
   const name = (node?: Node | null) =>
     node && node.nodeType === 1 ? `${(node as Element).localName}${(node as Element).className ? `.${(node as Element).className}` : ''}` : node ? node.nodeName : 'a node in a shadow root';
@@ -189,7 +149,7 @@ describe('demo storefront, end to end', () => {
   beforeEach(() => localStorage.removeItem(STORAGE_KEY));
 
   afterEach(() => {
-    frames.splice(0).forEach((frame) => frame.remove());
+    closePages();
     localStorage.removeItem(STORAGE_KEY);
   });
 
@@ -204,7 +164,7 @@ describe('demo storefront, end to end', () => {
     const product = await openPage(`/p/${ids[0]}.html`);
     expect(product.shortlist.$tray.get()).to.deep.equal(ids);
     const [pageButton] = compareButtons(product.window);
-    await waitFor(() => (pageButton!.getAttribute('aria-pressed') === 'true' ? true : undefined), 'the product page button to show it is in the tray');
+    await until(() => pageButton!.getAttribute('aria-pressed') === 'true', 'the product page button to show it is in the tray');
     expect(trayPart(product, 'count').textContent).to.equal('3');
 
     const afterReload = await reload(product);
@@ -218,21 +178,44 @@ describe('demo storefront, end to end', () => {
     button!.click();
     const id = first.shortlist.$tray.get()[0];
     expect(id).to.be.a('string');
-    await waitFor(() => (second.shortlist.$tray.get().includes(id!) ? true : undefined), 'the other page to see the change');
+    await until(() => second.shortlist.$tray.get().includes(id!), 'the other page to see the change');
     const count = trayPart(second, 'count');
-    await waitFor(() => (count.textContent === '1' ? true : undefined), 'the other page to show the count');
+    await until(() => count.textContent === '1', 'the other page to show the count');
   });
 
-  it('reads the JSON-LD of a product page with no feed configured, and it agrees with the feed', async () => {
-    const page = await openPage('/laptops/');
-    const id = page.shortlist.$catalog.get().catalog.products[0]!.id;
-    const product = await openPage(`/p/${id}.html`);
+  it('reads the JSON-LD of product pages, and it agrees with the feed', async () => {
+    const listing = await openPage('/laptops/');
+    const products = listing.shortlist.$catalog.get().catalog.products;
+    // A laptop sold as it is, and a product with variants (a ProductGroup with an AggregateOffer).
+    const ids = [products.find((product) => !product.variants)!.id, products.find((product) => product.variants)!.id];
     const { readJsonLd } = await import('../../../packages/core/src/catalog/sources/jsonld.js');
-    const { input, issues } = readJsonLd(product.window.document);
+    for (const id of ids) {
+      const page = await openPage(`/p/${id}.html`);
+      const { input, issues } = readJsonLd(page.window.document);
+      expect(issues).to.deep.equal([]);
+      // With the store's attribute schema, as the SDK reads a page next to the feed.
+      const schema = { locale: page.shortlist.config.locale, attributes: listing.shortlist.$catalog.get().catalog.attributes };
+      const [fromPage] = normalizeCatalog([{ source: 'json-ld', input, numbers: 'schema.org' }], schema).products;
+      expectAsFed(fromPage!, listing.shortlist.product(id)!);
+      expect(plain(fromPage!.variants?.map(({ id: sku, price, availability }) => ({ sku, price, availability }))), `${id}: variants`).to.deep.equal(
+        plain(listing.shortlist.product(id)!.variants?.map(({ id: sku, price, availability }) => ({ sku, price, availability }))),
+      );
+    }
+  });
+
+  it('imports the products of the listing page that publishes microdata as the feed describes them', async () => {
+    const page = await openPage('/mattresses/');
+    expect(page.document.querySelectorAll('[data-shortlist-product], script[type="application/ld+json"]').length, 'no cards and no JSON-LD to read').to.equal(0);
+    const { readMicrodata } = await import('../../../packages/core/src/catalog/sources/microdata.js');
+    const { input, issues } = readMicrodata(page.document);
     expect(issues).to.deep.equal([]);
-    const fromPage = input.products[0] as { id: string; name: string };
-    expect(fromPage.id).to.equal(id);
-    expect(fromPage.name).to.equal(page.shortlist.product(id)!.name);
+    const fromPage = normalizeCatalog([{ source: 'microdata', input, numbers: 'schema.org' }], { locale: page.shortlist.config.locale, attributes: page.shortlist.$catalog.get().catalog.attributes });
+    expect(fromPage.issues).to.deep.equal([]);
+    expect(fromPage.products.map((product) => product.id)).to.deep.equal(productIds(page));
+    for (const product of fromPage.products) {
+      expectAsFed(product, page.shortlist.product(product.id)!);
+      expect(Object.keys(product.attributes), `${product.id}: the attributes its card shows`).to.have.length.greaterThan(1);
+    }
   });
 
   it("walks a shopper's path: listing, product page, reload, compare, differences, pin, eliminate, note, export, share to a fresh browser", async function () {
@@ -316,7 +299,7 @@ describe('demo storefront, end to end', () => {
 
     // 8. A note on the second laptop, saved as the shopper types.
     const note = 'Check the keyboard in store; 2 USB-C ports?';
-    const field = await waitFor(() => root.querySelector<HTMLTextAreaElement>(`textarea[data-id="${all[1]}"]`) ?? undefined, 'the note field');
+    const field = await until(() => root.querySelector<HTMLTextAreaElement>(`textarea[data-id="${all[1]}"]`), 'the note field');
     expect(field.getAttribute('aria-label')).to.equal(`Your note on ${names[1]}`);
     field.value = note;
     field.dispatchEvent(new Event('input', { bubbles: true }));
@@ -357,7 +340,7 @@ describe('demo storefront, end to end', () => {
 
     // 10. Share link: shown in a read-only field.
     toolbarButton(root, 'Share link').click();
-    const linkField = await waitFor(() => root.querySelector<HTMLInputElement>('[part~=link] input') ?? undefined, 'the share link field');
+    const linkField = await until(() => root.querySelector<HTMLInputElement>('[part~=link] input'), 'the share link field');
     await until(() => linkField.value.includes('shortlist='), 'the share link');
     expect(linkField.readOnly).to.equal(true);
     const link = linkField.value;
@@ -482,9 +465,9 @@ describe('demo storefront, end to end', () => {
     const comparePage = await openPage('/compare.html');
     const { root } = await comparison(comparePage, 'shortlist-compare:not([modal])', 2);
     toolbarButton(root, 'Share link').click();
-    const link = (await waitFor(() => root.querySelector<HTMLInputElement>('[part~=link] input')?.value || undefined, 'the share link')) as string;
+    const link = (await until(() => root.querySelector<HTMLInputElement>('[part~=link] input')?.value, 'the share link')) as string;
     expect(new URL(link).pathname).to.equal('/compare.html');
-    frames.splice(0).forEach((frame) => frame.remove());
+    closePages();
 
     // This shopper's list holds three running shoes.
     localStorage.removeItem(STORAGE_KEY);
@@ -498,7 +481,7 @@ describe('demo storefront, end to end', () => {
     // Opening the link asks, and changes nothing until answered.
     const opened = await openPage(link);
     const compare = opened.document.querySelector<Compare>('shortlist-compare:not([modal])')!;
-    const prompt = await waitFor(() => compare.shadowRoot?.querySelector<HTMLDialogElement>('dialog[part~=prompt][open]') ?? undefined, 'the question');
+    const prompt = await until(() => compare.shadowRoot?.querySelector<HTMLDialogElement>('dialog[part~=prompt][open]'), 'the question');
     expect(text(prompt)).to.contain('The link compares 2 products.');
     expect(text(prompt)).to.contain('Your list already holds 3 products.');
     expect(opened.shortlist.$tray.get(), 'nothing changes before the answer').to.deep.equal(mine);
@@ -570,7 +553,7 @@ describe('demo storefront, end to end', () => {
       .slice(0, 2)
       .forEach((button) => button.click());
     trayPart(listing, 'toggle').click();
-    await waitFor(() => tray(listing).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector('[part~=item]') ?? undefined, 'the panel');
+    await until(() => tray(listing).shadowRoot!.querySelector('shortlist-tray-panel')?.shadowRoot?.querySelector('[part~=item]'), 'the panel');
     await expectPageAccessible(listing);
 
     const product = await openPage(`/p/${listing.shortlist.$tray.get()[0]}.html`);

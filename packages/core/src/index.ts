@@ -31,6 +31,7 @@ export type { LoadedCatalog } from './catalog/load.js';
 export { createFormatter, type Formatter } from './format/format.js';
 export { startMessages, isMessage, type Messages, type MessagesOf, type MessageKey, type Message, type MessageTables } from './format/messages.js';
 
-export { createTray, type Tray, type TrayOptions, type AddResult, type WhenFull } from './state/tray.js';
+export { createTray, traySlice, type Tray, type TrayOptions, type AddResult, type WhenFull } from './state/tray.js';
 export { persist, storageKey, RECORD_VERSION, type Persistence, type PersistOptions, type Slice, type StorageMode, type StorageProblem } from './state/persist.js';
-export { byProductState, readByProduct, own, type ByProduct, type ByProductState } from './state/by-product.js';
+export { byProductState, byProductSlice, own, type ByProduct, type ByProductState } from './state/by-product.js';
+export type { KeyValue } from './state/merge.js';

@@ -12,11 +12,10 @@ import type { Feature } from './feature.js';
 import { createFormatter, type Formatter } from './format/format.js';
 import { globalHandle } from './global.js';
 import { once } from './once.js';
-import { MAX_ID_LENGTH } from './model/limits.js';
 import type { Product } from './model/types.js';
 import type { ProductLookup, ProductSource } from './products.js';
 import { persist, type Persistence, type Slice } from './state/persist.js';
-import { createTray, trayItems, type AddResult } from './state/tray.js';
+import { createTray, traySlice, type AddResult } from './state/tray.js';
 import { VERSION } from './version.js';
 
 export interface CatalogState extends LoadedCatalog {
@@ -90,9 +89,7 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
     mode: config.storage,
     // Worded by a module loaded with the first problem; listeners added right after start-up get it.
     onProblem: (problem) => void import('./state/storage-problem.js').then(({ describeStorageProblem }) => report(describeStorageProblem(problem))),
-    slices: {
-      tray: { store: tray.$items, read: (saved) => trayItems(readIds(saved) ?? [], config.tray.max), empty: [] },
-    },
+    slices: { tray: traySlice(tray, config.tray) },
   });
   let previous = tray.$items.get();
   const stopTrayEvents = tray.$items.listen((ids) => {
@@ -180,6 +177,3 @@ export function createShortlist(input: ShortlistConfig = {}): Shortlist {
   globalHandle().$instance.set(instance);
   return instance;
 }
-
-const readIds = (saved: unknown) =>
-  Array.isArray(saved) ? saved.filter((id): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH) : undefined;

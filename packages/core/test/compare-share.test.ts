@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { MAX_ID_LENGTH } from '../src/index.js';
-import { decodeShare, encodeShare, readShare, SHARE_PARAM, shareUrl, withoutShare, type ShareProblem, type ShareState } from '../src/compare/index.js';
+import { decodeShare, encodeShare, readShare, SHARE_PARAM, shareAddress, shareUrl, withoutShare, type ShareProblem, type ShareState } from '../src/compare/index.js';
 
 // ---- fixtures ------------------------------------------------------------------------------
 
@@ -79,6 +79,21 @@ describe('share links: URLs', () => {
     url.searchParams.set('page', '2');
     expect(url.search).to.include('%2C');
     expect(read(url.href)).to.deep.equal(full);
+  });
+
+  it('shareAddress: the canonical address when it is an http(s) URL, else the page origin and path; never the page query or hash', () => {
+    const page = 'https://shop.example/p/42?session=s3cr3t&utm_campaign=spring&q=red+shoes&shortlist=1:a#account';
+    expect(shareAddress(page)).to.equal('https://shop.example/p/42');
+    expect(shareAddress(page, null)).to.equal('https://shop.example/p/42');
+    expect(shareAddress(page, 'https://www.shop.example/p/42')).to.equal('https://www.shop.example/p/42');
+    // The site's own canonical query is its address; its fragment is not.
+    expect(shareAddress(page, 'https://shop.example/product?id=42#reviews')).to.equal('https://shop.example/product?id=42');
+    expect(shareAddress(page, '/p/42-red-shoes')).to.equal('https://shop.example/p/42-red-shoes');
+    for (const unusable of ['', 'javascript:alert(1)', 'data:text/html,x', 'http://[bad']) expect(shareAddress(page, unusable), unusable).to.equal('https://shop.example/p/42');
+
+    const link = shareUrl(shareAddress(page), { ids: ['a', 'b'] });
+    expect(link).to.equal('https://shop.example/p/42?shortlist=1:a,b');
+    expect(read(link)).to.deep.equal({ ids: ['a', 'b'] });
   });
 
   it('withoutShare removes only the parameter, for history.replaceState', () => {

@@ -44,41 +44,49 @@ const ids = ['a', 'b', 'c', 'd', 'e'];
 describe('sortByAttribute', () => {
   it('numbers compare in base units across the units they were written in', () => {
     // c 907 g < a 1200 g = b 1200 g (tie: a stays first) < d 1500 g; e has none.
-    expect(sortByAttribute(catalog(), ids, 'weight', 'ascending')).to.deep.equal(['c', 'a', 'b', 'd', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'weight', 'ascending', 'en-US')).to.deep.equal(['c', 'a', 'b', 'd', 'e']);
     // Descending: the tie keeps a before b, and the missing value is still last.
-    expect(sortByAttribute(catalog(), ids, 'weight', 'descending')).to.deep.equal(['d', 'a', 'b', 'c', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'weight', 'descending', 'en-US')).to.deep.equal(['d', 'a', 'b', 'c', 'e']);
   });
 
   it('price, rating and name', () => {
-    expect(sortByAttribute(catalog(), ids, 'price', 'ascending')).to.deep.equal(['c', 'a', 'd', 'b', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'price', 'ascending', 'en-US')).to.deep.equal(['c', 'a', 'd', 'b', 'e']);
     // Ratings 4.5 (a, c), 4.1 (b); d and e have none and keep their order at the end.
-    expect(sortByAttribute(catalog(), ids, 'rating', 'descending')).to.deep.equal(['a', 'c', 'b', 'd', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'rating', 'descending', 'en-US')).to.deep.equal(['a', 'c', 'b', 'd', 'e']);
     // Names sort as people read them: accents with their letter, case ignored, 9 before 10.
-    expect(sortByAttribute(catalog(), ids, 'name', 'ascending')).to.deep.equal(['c', 'e', 'b', 'a', 'd']);
+    expect(sortByAttribute(catalog(), ids, 'name', 'ascending', 'en-US')).to.deep.equal(['c', 'e', 'b', 'a', 'd']);
+  });
+
+  it("texts in the order of the shopper's language (config.locale), not the browser's", () => {
+    const names = normalizeCatalog([{ source: 'inline', input: { products: ['Zebra', 'Äpple', 'Apfel', 'Öl', 'Ost'].map((name) => ({ id: name, name })) } }], { currency: 'EUR' });
+    const order = ['Zebra', 'Äpple', 'Apfel', 'Öl', 'Ost'];
+    // German files Ä with A and Ö with O; Swedish puts them after Z.
+    expect(sortByAttribute(names, order, 'name', 'ascending', 'de-DE')).to.deep.equal(['Apfel', 'Äpple', 'Öl', 'Ost', 'Zebra']);
+    expect(sortByAttribute(names, order, 'name', 'ascending', 'sv-SE')).to.deep.equal(['Apfel', 'Ost', 'Zebra', 'Äpple', 'Öl']);
   });
 
   it('booleans: no before yes when ascending; sets by how many items they hold', () => {
-    expect(sortByAttribute(catalog(), ids, 'touch', 'ascending')).to.deep.equal(['b', 'a', 'd', 'c', 'e']);
-    expect(sortByAttribute(catalog(), ids, 'touch', 'descending')).to.deep.equal(['a', 'd', 'b', 'c', 'e']);
-    expect(sortByAttribute(catalog(), ids, 'ports', 'descending')).to.deep.equal(['c', 'a', 'b', 'd', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'touch', 'ascending', 'en-US')).to.deep.equal(['b', 'a', 'd', 'c', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'touch', 'descending', 'en-US')).to.deep.equal(['a', 'd', 'b', 'c', 'e']);
+    expect(sortByAttribute(catalog(), ids, 'ports', 'descending', 'en-US')).to.deep.equal(['c', 'a', 'b', 'd', 'e']);
   });
 
   it('unknown ids keep their relative order after the products without a value', () => {
-    expect(sortByAttribute(catalog(), ['x', 'e', 'd', 'y', 'c'], 'weight', 'ascending')).to.deep.equal(['c', 'd', 'e', 'x', 'y']);
+    expect(sortByAttribute(catalog(), ['x', 'e', 'd', 'y', 'c'], 'weight', 'ascending', 'en-US')).to.deep.equal(['c', 'd', 'e', 'x', 'y']);
   });
 
   it('an unknown key sorts nothing: every value is missing', () => {
-    expect(sortByAttribute(catalog(), ['d', 'a', 'c'], 'nonexistent', 'descending')).to.deep.equal(['d', 'a', 'c']);
+    expect(sortByAttribute(catalog(), ['d', 'a', 'c'], 'nonexistent', 'descending', 'en-US')).to.deep.equal(['d', 'a', 'c']);
     // Not a prototype member either.
-    expect(sortByAttribute(catalog(), ['d', 'a', 'c'], 'constructor', 'ascending')).to.deep.equal(['d', 'a', 'c']);
+    expect(sortByAttribute(catalog(), ['d', 'a', 'c'], 'constructor', 'ascending', 'en-US')).to.deep.equal(['d', 'a', 'c']);
   });
 
   it('returns a new array and leaves the input alone', () => {
     const input = ['d', 'c'];
-    const sorted = sortByAttribute(catalog(), input, 'weight', 'ascending');
+    const sorted = sortByAttribute(catalog(), input, 'weight', 'ascending', 'en-US');
     expect(sorted).to.deep.equal(['c', 'd']);
     expect(input).to.deep.equal(['d', 'c']);
-    expect(sortByAttribute(catalog(), input, 'weight', 'descending')).to.not.equal(input);
+    expect(sortByAttribute(catalog(), input, 'weight', 'descending', 'en-US')).to.not.equal(input);
   });
 
   it('money in different currencies: grouped by currency, by amount within each', () => {
@@ -94,7 +102,7 @@ describe('sortByAttribute', () => {
         },
       },
     ]);
-    expect(sortByAttribute(mixed, ['eur-high', 'usd-low', 'eur-low'], 'price', 'ascending')).to.deep.equal(['eur-low', 'eur-high', 'usd-low']);
+    expect(sortByAttribute(mixed, ['eur-high', 'usd-low', 'eur-low'], 'price', 'ascending', 'en-US')).to.deep.equal(['eur-low', 'eur-high', 'usd-low']);
   });
 });
 

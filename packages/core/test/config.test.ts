@@ -139,7 +139,8 @@ describe('resolveConfig: each bad field names itself', () => {
     const shortlist = createShortlist({ storage: 'none', catalog: { jsonLd: false, cards: false }, messages: messages as never });
     const errors: ShortlistError[] = [];
     shortlist.on('error', ({ error }) => errors.push(error));
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    // The check runs right after start-up, before the catalog loads: done once it is ready.
+    await shortlist.ready;
     shortlist.destroy();
     return { shortlist, errors };
   }
@@ -210,6 +211,7 @@ describe('catalog configuration is checked by the catalog loader', () => {
       [{ timeout: 5 }, 'catalog.timeout'],
       [{ cards: '[[[' }, 'catalog.cards'],
       [{ jsonLd: 'yes' }, 'catalog.jsonLd'],
+      [{ microdata: 'yes' }, 'catalog.microdata'],
       [{ products: 'all' }, 'catalog.products'],
       [{ urll: '/products.json' }, 'catalog.urll'],
     ];

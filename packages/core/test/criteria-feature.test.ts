@@ -120,11 +120,12 @@ describe('criteria: personas and contexts', () => {
     first.destroy();
     const saved = JSON.parse(localStorage.getItem(storageKey(namespace))!);
     expect(Object.values(saved.data.criteria)).to.have.length(1);
-    expect(saved.data['criteria-active']).to.deep.equal({ laptops: 'c1' });
+    // One entry per context and per category, each with its stamp (see merge.ts).
+    expect(Object.values(saved.data['criteria-active'])).to.deep.equal([[2, 'c1']]);
     // A tampered record: a context without a name, a criterion that is not one, a bad active entry.
-    saved.data.criteria.c2 = { category: 'laptops', criteria: [] };
-    saved.data.criteria.c1.criteria.push({ attribute: 'weight', operator: 'about', value: 1 });
-    saved.data['criteria-active'].shoes = 42;
+    saved.data.criteria.c2 = [3, { category: 'laptops', criteria: [] }];
+    saved.data.criteria.c1[1].criteria.push({ attribute: 'weight', operator: 'about', value: 1 });
+    saved.data['criteria-active'].shoes = [4, 42];
     localStorage.setItem(storageKey(namespace), JSON.stringify(saved));
     const second = start();
     const view = createCriteria(second, 'laptops').$context.get();

@@ -1,6 +1,7 @@
 import { expect } from '@esm-bundle/chai';
-import { createFormatter, type AttributeDef, type Formatter } from '../src/index.js';
-import { formatAttribute, formatDelta } from '../src/catalog/index.js';
+import { createFormatter, type AttributeDef, type Formatter, type Product } from '../src/index.js';
+import { formatAttribute, formatDelta, formatProductPrice } from '../src/catalog/index.js';
+import { knownUnits } from '../src/model/units.js';
 
 // Intl separates currency and number with a no-break space in some locales; compare on plain spaces.
 const plain = (text: string) => text.replace(/[\u00a0\u202f]/g, ' ');
@@ -142,6 +143,43 @@ describe('formatAttribute', () => {
   });
 });
 
+describe('formatAttribute: every unit of the table', () => {
+  it('formats 12.5 of each unit in English and German, in the unit (Intl has no "milligram": mg once threw)', () => {
+    for (const unit of knownUnits()) {
+      const def = number('x', unit.symbol);
+      const base = 12.5 * unit.factor;
+      for (const [format, amount] of [[en(), '12.5'], [de(), '12,5']] as const) {
+        const text = plain(formatAttribute(format, def, base));
+        expect(text, `${unit.symbol} in ${format.locale}`).to.contain(amount);
+        expect(text.replace(amount, '').trim(), `${unit.symbol} in ${format.locale} shows its unit`).to.not.equal('');
+        expect(plain(formatDelta(format, def, -base)), `a difference in ${unit.symbol}`).to.contain(amount);
+      }
+    }
+    expect(formatAttribute(en(), number('dose', 'mg'), 0.0125)).to.equal('12.5 mg');
+    expect(formatAttribute(de(), number('dose', 'mg'), 0.0125)).to.equal('12,5 mg');
+    expect(plain(formatAttribute(de(), number('temperature', '°C'), 40))).to.equal('40 °C');
+    expect(plain(formatAttribute(en(), number('torque', 'Nm'), 60))).to.equal('60 Nm');
+  });
+
+  it('a unit Shortlist cannot convert is shown by its name', () => {
+    expect(formatAttribute(en(), number('intensity', 'cd'), 40)).to.equal('40 cd');
+    expect(formatAttribute(de(), number('intensity', 'cd'), 40.5)).to.equal('40,5 cd');
+  });
+});
+
+describe('formatProductPrice', () => {
+  const product = (fields: Partial<Product>): Product => ({ id: 'p', name: 'P', availability: 'in-stock', attributes: {}, ...fields });
+  const euro = (amount: number) => ({ amount, currency: 'EUR' });
+
+  it('the price; on sale, the regular price after it; with variants that differ, the range', () => {
+    expect(formatProductPrice(en(), product({ price: euro(49) }))).to.equal('€49.00');
+    expect(formatProductPrice(en(), product({ price: euro(1099), listPrice: euro(1299) }))).to.equal('€1,099.00, was €1,299.00');
+    expect(plain(formatProductPrice(de(), product({ price: euro(1099), listPrice: euro(1299) }))!)).to.equal('1.099,00 €, statt 1.299,00 €');
+    expect(formatProductPrice(en(), product({ price: euro(99), priceRange: { min: 99, max: 149, currency: 'EUR' } }))).to.equal('€99.00 – €149.00');
+    expect(formatProductPrice(en(), product({}))).to.equal(undefined);
+  });
+});
+
 describe('Formatter.use: a view brings its own copy', () => {
   const tables = { en: { viewTitle: 'Your comparison' }, de: { viewTitle: 'Ihr Vergleich' } };
 
@@ -197,14 +235,15 @@ describe('formatDelta', () => {
 
 describe('createFormatter: small counts without Intl', () => {
   it('writes whole numbers below 1000 as Intl would, in Latin-digit locales', () => {
-    for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'hi-IN', 'ar-MA', 'ja-JP']) {
+    for (const locale of ['en-GB', 'de-DE', 'fr-FR', 'hi-IN', 'ar-MA', 'ja-JP', 'ne-NP', 'sd']) {
       const format = createFormatter(locale);
       for (const value of [0, 1, 7, 42, 500, 999]) expect(format.number(value), `${locale} ${value}`).to.equal(new Intl.NumberFormat(locale).format(value));
     }
   });
 
   it('uses the locale digits where they are not Latin', () => {
-    for (const locale of ['ar-EG', 'fa-IR', 'bn-BD', 'mr-IN', 'en-US-u-nu-arab']) {
+    // Punjabi in Pakistan and Uzbek in Afghanistan write Arabic script and digits by default.
+    for (const locale of ['ar-EG', 'fa-IR', 'bn-BD', 'mr-IN', 'en-US-u-nu-arab', 'pa-PK', 'uz-AF', 'hi-IN-u-nu-deva']) {
       expect(createFormatter(locale).number(42), locale).to.equal(new Intl.NumberFormat(locale).format(42));
     }
     expect(createFormatter('ar-EG').t('trayCount', { count: 3 })).to.include(new Intl.NumberFormat('ar-EG').format(3));

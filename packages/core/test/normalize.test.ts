@@ -525,6 +525,106 @@ describe('normalizeCatalog: availability and prices as feeds write them', () => 
   });
 });
 
+describe("normalizeCatalog: numbers in the retailer's locale", () => {
+  it('de-DE: "1.299,00", "1.299,–" and "1.299" are 1299; "1,299" in euros is reported, not guessed', () => {
+    const catalog = load(
+      [
+        item('a', { price: '1.299,00 €' }),
+        item('b', { price: '1.299,–' }),
+        item('c', { price: '1.299' }),
+        item('d', { price: '1,299' }),
+        item('e', { attributes: { weight: '1,250 kg' } }),
+        item('f', { attributes: { weight: '1.250 g' } }),
+      ],
+      { locale: 'de-DE' },
+    );
+    expect(['a', 'b', 'c'].map((id) => get(catalog, id).price)).to.deep.equal(Array(3).fill({ amount: 1299, currency: 'EUR' }));
+    expect(get(catalog, 'd').price).to.equal(undefined);
+    expectExplained(issue(catalog, 'products[3].price'), '"d"', 'price');
+    expect(issue(catalog, 'products[3].price').expected).to.contain('decimal mark is clear');
+    expect([get(catalog, 'e').attributes.weight, get(catalog, 'f').attributes.weight]).to.deep.equal([1250, 1250]);
+  });
+
+  it('en-US: "1,299" is 1299; in a three-decimal currency "12.500" is 12.5 and "1,250" is reported', () => {
+    const catalog = load([item('a', { price: '1,299' }), item('b', { price: '12.500', currency: 'KWD' }), item('c', { price: '1,250', currency: 'KWD' })], { locale: 'en-US' });
+    expect(get(catalog, 'a').price).to.deep.equal({ amount: 1299, currency: 'EUR' });
+    expect(get(catalog, 'b').price).to.deep.equal({ amount: 12.5, currency: 'KWD' });
+    expect(get(catalog, 'c').price).to.equal(undefined);
+    expect(issue(catalog, 'products[2].price').found).to.equal('"1,250"');
+  });
+
+  it('a schema.org source reads "." as the decimal mark whatever the locale, and reports "1,250 kg"', () => {
+    const schemaOrg = { ...source([item('a', { attributes: { weight: '1.250 kg', height: '1,250 m' } })], 'json-ld'), numbers: 'schema.org' as const };
+    const catalog = normalizeCatalog([schemaOrg], { locale: 'de-DE', attributes: [{ key: 'height', type: 'number', unit: 'm' }] });
+    expect(get(catalog, 'a').attributes.weight).to.equal(1250);
+    expect(get(catalog, 'a').attributes).to.not.have.property('height');
+    expect(issue(catalog, 'products[0].attributes.height').expected).to.contain('decimal mark is clear');
+  });
+});
+
+describe('normalizeCatalog: the prices shoppers compare', () => {
+  it('keeps a list price above the price; one equal to it is no sale; one below it is reported', () => {
+    const catalog = load([
+      item('sale', { price: 1099, listPrice: '1299' }),
+      item('same', { price: 10, listPrice: 10 }),
+      item('wrong', { price: 10, listPrice: 8 }),
+    ]);
+    expect(get(catalog, 'sale')).to.deep.include({ price: { amount: 1099, currency: 'EUR' }, listPrice: { amount: 1299, currency: 'EUR' } });
+    expect(get(catalog, 'same')).to.not.have.property('listPrice');
+    expect(get(catalog, 'wrong')).to.not.have.property('listPrice');
+    expect(catalog.issues.map((entry) => entry.field)).to.deep.equal(['products[2].listPrice']);
+    expectExplained(issue(catalog, 'products[2].listPrice'), '"wrong"', 'listPrice');
+  });
+
+  it('reads a price range; the lowest is the price when none is given; a reversed range is reported', () => {
+    const catalog = load([
+      item('range', { priceRange: { min: '99', max: 149 } }),
+      item('one', { priceRange: { min: 5, max: 5 }, price: 5 }),
+      item('reversed', { priceRange: { min: 9, max: 1 } }),
+    ]);
+    expect(get(catalog, 'range')).to.deep.include({ price: { amount: 99, currency: 'EUR' }, priceRange: { min: 99, max: 149, currency: 'EUR' } });
+    expect(get(catalog, 'one'), 'one price is no range').to.not.have.property('priceRange');
+    expect(get(catalog, 'reversed')).to.not.have.property('priceRange');
+    expectExplained(issue(catalog, 'products[2].priceRange'), '"reversed"', 'priceRange');
+  });
+
+  it("works out what the variants say: the range, the cheapest one's price and regular price, the best availability, an image", () => {
+    const catalog = load([
+      item('coat', {
+        variants: [
+          { id: 'coat-s', selection: { size: 'S' }, price: 120, availability: 'OutOfStock' },
+          { id: 'coat-m', selection: { size: 'M' }, price: 99, listPrice: 129, availability: 'InStock', image: '/coat-m.jpg' },
+          { id: 'coat-l', selection: { size: 'L' }, price: 99, listPrice: 99, availability: 'PreOrder' },
+        ],
+      }),
+      item('sold-out', { availability: 'InStock', variants: [{ id: 'x', selection: {}, availability: 'SoldOut' }] }),
+    ]);
+    expect(catalog.issues).to.deep.equal([]);
+    const coat = get(catalog, 'coat');
+    expect(coat).to.deep.include({
+      price: { amount: 99, currency: 'EUR' },
+      listPrice: { amount: 129, currency: 'EUR' },
+      priceRange: { min: 99, max: 120, currency: 'EUR' },
+      availability: 'in-stock',
+      image: absolute('/coat-m.jpg'),
+    });
+    expect(coat.variants!.map((variant) => variant.listPrice), 'a list price at the price is no sale').to.deep.equal([undefined, { amount: 129, currency: 'EUR' }, undefined]);
+    expect(get(catalog, 'sold-out').availability, 'the variants know better than the product').to.equal('out-of-stock');
+  });
+
+  it('keeps a GTIN as text with its leading zeros, pads one written as a number, and reports a wrong one', () => {
+    const catalog = load([item('a', { gtin: '0012345678905' }), item('b', { gtin: 12345678905 }), item('c', { gtin: '12345' })]);
+    expect([get(catalog, 'a').gtin, get(catalog, 'b').gtin, get(catalog, 'c').gtin]).to.deep.equal(['0012345678905', '012345678905', undefined]);
+    expectExplained(issue(catalog, 'products[2].gtin'), '"c"', 'gtin');
+  });
+
+  it('accepts attribute keys in any script', () => {
+    const catalog = load([item('a', { attributes: { bildschirmgröße: '15.6 in', 画面サイズ: '13 in' } })]);
+    expect(catalog.issues).to.deep.equal([]);
+    expect(Object.keys(get(catalog, 'a').attributes)).to.deep.equal(['bildschirmgröße', '画面サイズ']);
+  });
+});
+
 describe('normalizeCatalog: options and variants', () => {
   it('normalizes options (plain and detailed values) and variants', () => {
     const catalog = load([

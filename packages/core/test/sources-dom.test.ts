@@ -1,18 +1,13 @@
 import { expect } from '@esm-bundle/chai';
 import { readProductCards } from '../src/catalog/sources/dom.js';
+import { testContainer } from './helpers/container.js';
 
-let container: HTMLElement;
-beforeEach(() => {
-  container = document.createElement('div');
-  container.hidden = true; // with loading="lazy", fixture images are never requested
-  document.body.append(container);
-});
-afterEach(() => container.remove());
+const container = testContainer();
 
 /** Renders product cards as a store's template would, then reads them. */
-function read(html: string, selector?: string) {
-  container.innerHTML = html;
-  return readProductCards(container, selector);
+function read(html: string, selector?: string, locale?: string) {
+  container().innerHTML = html;
+  return readProductCards(container(), selector, locale);
 }
 
 const absolute = (path: string) => new URL(path, document.baseURI).href;
@@ -88,6 +83,23 @@ describe('readProductCards', () => {
     expect(issues[0]!.message).to.contain('"p"').and.contain('a number');
   });
 
+  it("reads prices and ratings in the retailer's locale, and reports a price that reads two ways", () => {
+    const { input, issues } = read(
+      `<div data-shortlist-product="a" data-shortlist-name="A" data-shortlist-price="1.299,00 €" data-shortlist-currency="EUR" data-shortlist-rating="4,5"></div>
+       <div data-shortlist-product="b" data-shortlist-name="B" data-shortlist-price="1.299,–" data-shortlist-currency="EUR"></div>
+       <div data-shortlist-product="c" data-shortlist-name="C" data-shortlist-price="1,299" data-shortlist-currency="EUR"></div>`,
+      undefined,
+      'de-DE',
+    );
+    expect(input.products.map((p: any) => [p.id, p.price, p.rating])).to.deep.equal([
+      ['a', 1299, 4.5],
+      ['b', 1299, undefined],
+      ['c', undefined, undefined],
+    ]);
+    expect(issues.map((issue) => [issue.field, issue.found])).to.deep.equal([['cards[2].data-shortlist-price', '"1,299"']]);
+    expect(issues[0]!.expected).to.contain('decimal mark is clear');
+  });
+
   it('merges a card shown twice silently, the first one winning', () => {
     const { input, issues } = read(`
       <div data-shortlist-product="dup" data-shortlist-name="Hero card" data-shortlist-price="10" data-shortlist-attr-color="red"></div>
@@ -107,9 +119,9 @@ describe('readProductCards', () => {
     const payload = '<img src=x onerror=alert(1)>';
     const card = document.createElement('div');
     for (const name of ['product', 'name', 'brand', 'attr-note']) card.setAttribute(`data-shortlist-${name}`, payload);
-    container.append(card);
-    const [p] = readProductCards(container).input.products as Array<Record<string, unknown>>;
+    container().append(card);
+    const [p] = readProductCards(container()).input.products as Array<Record<string, unknown>>;
     expect(p).to.deep.equal({ id: payload, name: payload, brand: payload, attributes: { note: payload } });
-    expect(container.querySelector('img'), 'nothing was parsed as HTML').to.equal(null);
+    expect(container().querySelector('img'), 'nothing was parsed as HTML').to.equal(null);
   });
 });

@@ -45,7 +45,7 @@ describe('readJsonLd', () => {
         image: 'https://cdn.example.com/aero.jpg',
         brand: 'Aero',
         price: { amount: 1299, currency: 'USD' },
-        availability: 'https://schema.org/InStock',
+        availability: 'in-stock',
         category: 'Laptops',
       },
     ]);
@@ -88,14 +88,15 @@ describe('readJsonLd', () => {
   describe('offers', () => {
     const priceOf = (offers: unknown) => products(product({ sku: 'p', name: 'p', offers }))[0]!;
 
-    it('takes the lowest-priced offer of an array, with its currency and availability', () => {
+    it('takes the lowest-priced offer of an array with its currency, and the best availability of all', () => {
       const p = priceOf([
         { '@type': 'Offer', price: 1499, priceCurrency: 'EUR', availability: 'InStock' },
         { '@type': 'Offer', price: '1.299,00 €', priceCurrency: 'EUR', availability: 'https://schema.org/OutOfStock' },
         { '@type': 'Offer', priceCurrency: 'EUR', availability: 'InStock' },
       ]);
       expect(p.price).to.deep.equal({ amount: 1299, currency: 'EUR' });
-      expect(p.availability).to.equal('https://schema.org/OutOfStock');
+      expect(p.priceRange, 'the offers cost different amounts').to.deep.equal({ min: 1299, max: 1499, currency: 'EUR' });
+      expect(p.availability, 'in stock when any offer is').to.equal('in-stock');
     });
 
     it('reads an AggregateOffer by lowPrice, else by price', () => {
@@ -183,7 +184,8 @@ describe('readJsonLd', () => {
       ],
     });
     expect(rest, 'variants are not separate products').to.deep.equal([]);
-    expect(group).to.deep.include({ id: 'COAT', name: 'Coat', price: { amount: 110, currency: 'EUR' } });
+    expect(group).to.deep.include({ id: 'COAT', name: 'Coat' });
+    expect(group, 'a group without offers is priced from its variants when normalized').to.not.have.property('price');
     expect(group!.options).to.deep.equal([
       { key: 'size', values: ['S', 'M'] },
       { key: 'color', values: ['Red', 'Blue'] },
@@ -192,9 +194,10 @@ describe('readJsonLd', () => {
     expect(group!.variants).to.have.length(3);
     expect(group!.variants[1]).to.deep.equal({
       id: 'COAT-M-RED',
+      name: 'Coat Red 16 GB',
       selection: { size: 'M', color: 'Red', memory: '16 GB' },
       price: { amount: 110, currency: 'EUR' },
-      availability: 'https://schema.org/OutOfStock',
+      availability: 'out-of-stock',
       url: new URL('/coat?variant=COAT-M-RED', document.baseURI).href,
       image: 'https://cdn.example.com/COAT-M-RED.jpg',
     });
@@ -215,7 +218,7 @@ describe('readJsonLd', () => {
     });
     const group = input.products[0] as Record<string, any>;
     expect(group.price, "the group's own offer wins over its variants'").to.equal(10);
-    expect(group.variants.map((v: any) => v.id)).to.deep.equal(['#red', 'blue']);
+    expect(group.variants.map((v: any) => v.id), 'a relative @id is resolved against the page').to.deep.equal([new URL('#red', document.baseURI).href, 'blue']);
     expect(issues).to.have.length(1);
     expect(issues[0]).to.include({ productId: 'G', field: 'script[0].hasVariant[2].sku', found: 'nothing' });
   });
@@ -243,6 +246,8 @@ describe('readJsonLd', () => {
       'screen-size': '15.6 in',
       'backlit-keyboard': true,
       'usb-c-ports': 2,
+      // A range has no single value to compare: it is shown as text.
+      'operating-temperature': '0–35 °C',
     });
     expect(second!.attributes).to.deep.equal({ weight: 2 });
     expect(input.attributes).to.deep.equal([
@@ -251,6 +256,7 @@ describe('readJsonLd', () => {
       { key: 'screen-size', label: 'Screen size' },
       { key: 'backlit-keyboard', label: 'Backlit keyboard' },
       { key: 'usb-c-ports', label: 'USB-C ports' },
+      { key: 'operating-temperature', label: 'Operating temperature' },
     ]);
   });
 
@@ -266,7 +272,7 @@ describe('readJsonLd', () => {
   it('reports one malformed script by its index and still reads the others', () => {
     const { input, issues } = read(
       product({ sku: 'before', name: 'Before' }),
-      '{ "@type": "Product", "sku": "broken", }',
+      '{ "@type": "Product", "sku": "broken" "name": "Missing comma" }',
       product({ sku: 'after', name: 'After' }),
     );
     expect(input.products.map((p: any) => p.id)).to.deep.equal(['before', 'after']);
@@ -303,5 +309,110 @@ describe('readJsonLd', () => {
     );
     expect(issues).to.deep.equal([]);
     expect(input.products).to.deep.equal([{ id: 'twice', name: 'Full page entry', price: 5, brand: 'Acme' }]);
+  });
+
+  describe('as platforms write it', () => {
+    it('follows "@id" references across scripts: an image, a brand and an offer defined elsewhere on the page', () => {
+      const { input, issues } = read(
+        { '@context': 'https://schema.org', '@graph': [{ '@type': 'ImageObject', '@id': '/p/lamp#image', contentUrl: '/img/lamp.jpg' }, { '@type': 'Brand', '@id': '#brand', name: 'Lumen' }] },
+        product({ sku: 'LAMP', name: 'Lamp', image: { '@id': '/p/lamp#image' }, brand: { '@id': '#brand' }, offers: { '@id': '#offer' } }),
+        { '@context': 'https://schema.org', '@type': 'Offer', '@id': '#offer', price: '19.00', priceCurrency: 'EUR', url: '/p/lamp' },
+      );
+      expect(issues).to.deep.equal([]);
+      expect(input.products).to.deep.equal([
+        { id: 'LAMP', name: 'Lamp', image: new URL('/img/lamp.jpg', document.baseURI).href, brand: 'Lumen', url: new URL('/p/lamp', document.baseURI).href, price: { amount: 19, currency: 'EUR' } },
+      ]);
+    });
+
+    it("takes the URL from url, else the offer's, else an @id that is a page address (without its #fragment)", () => {
+      const urls = products(
+        product({ sku: 'a', name: 'a', '@id': 'https://shop.example/a/#product' }),
+        product({ sku: 'b', name: 'b', '@id': '#product' }),
+      ).map((p) => p.url);
+      expect(urls).to.deep.equal(['https://shop.example/a/', undefined]);
+    });
+
+    it('keeps the leading zeros of a GTIN written as a bare number, to the length its key names', () => {
+      const [p] = products(product({ sku: 'g', name: 'g', gtin14: 98766051104214, gtin13: 4006381333931 }), product({ sku: 'h', name: 'h', gtin14: 4006381333931 }));
+      expect(p!.gtin).to.equal('98766051104214');
+      expect(products(product({ gtin14: 4006381333931, name: 'id from the gtin' }))[0]!.id).to.equal('04006381333931');
+    });
+
+    it('decodes HTML entities templates leave in text and URLs, once, or twice where WordPress escaped twice', () => {
+      const [p] = products(
+        product({
+          sku: 'e',
+          name: 'Tom &amp;amp; Jerry&#039;s &quot;Mug&quot;&nbsp;– Gr&ouml;&szlig;e&nbsp;L',
+          brand: 'Caf&eacute; &#x26; Co',
+          url: '/p?id&#x3D;7&amp;ref&#038;x',
+        }),
+      );
+      expect(p!.name).to.equal('Tom & Jerry\'s "Mug"\u00a0– Größe\u00a0L');
+      expect(p!.brand).to.equal('Café & Co');
+      expect(p!.url).to.equal(new URL('/p?id=7&ref&x', document.baseURI).href);
+    });
+
+    it('never reads a price from an object\'s name, never makes 0 of a missing one', () => {
+      const { input, issues } = read(
+        product({ sku: 'obj', name: 'obj', offers: { '@type': 'Offer', price: { '@type': 'PriceSpecification', name: '12' }, priceCurrency: 'EUR' } }),
+        product({ sku: 'empty', name: 'empty', offers: { '@type': 'Offer', price: '', priceCurrency: 'EUR' } }),
+        product({ sku: 'value', name: 'value', offers: { '@type': 'Offer', price: { '@value': '12.50' }, priceCurrency: 'EUR' } }),
+      );
+      expect(input.products.map((p: any) => p.price)).to.deep.equal([undefined, undefined, { amount: 12.5, currency: 'EUR' }]);
+      expect(issues.map((issue) => [issue.productId, issue.field, issue.found])).to.deep.equal([['obj', 'script[0].offers.price', 'an object']]);
+    });
+
+    it('reads the sale and regular price from priceSpecification; a unit price per kg or a member price is not the price', () => {
+      const spec = (price: string, extra: Record<string, unknown> = {}) => ({ '@type': 'UnitPriceSpecification', price, priceCurrency: 'EUR', ...extra });
+      const [strike, saleSecond, perKilo] = products(
+        product({ sku: 'a', name: 'a', offers: { '@type': 'Offer', price: 10, priceCurrency: 'EUR', priceSpecification: spec('15', { priceType: 'https://schema.org/StrikethroughPrice' }) } }),
+        product({ sku: 'b', name: 'b', offers: { '@type': 'Offer', priceSpecification: [spec('20'), spec('16', { priceType: 'SalePrice' })] } }),
+        product({
+          sku: 'c',
+          name: 'c',
+          offers: {
+            '@type': 'Offer',
+            priceSpecification: [spec('4.99'), spec('9.98', { referenceQuantity: { '@type': 'QuantitativeValue', value: 1, unitCode: 'KGM' } }), spec('3.99', { validForMemberTier: { '@id': '#gold' } })],
+          },
+        }),
+      );
+      expect([strike!.price, strike!.listPrice]).to.deep.equal([{ amount: 10, currency: 'EUR' }, { amount: 15, currency: 'EUR' }]);
+      expect([saleSecond!.price, saleSecond!.listPrice]).to.deep.equal([{ amount: 16, currency: 'EUR' }, { amount: 20, currency: 'EUR' }]);
+      expect([perKilo!.price, perKilo!.listPrice]).to.deep.equal([{ amount: 4.99, currency: 'EUR' }, undefined]);
+    });
+
+    it('gives each variant what the group states for a property it varies by, unless the variant says otherwise', () => {
+      const [group] = products({
+        '@type': 'ProductGroup',
+        productGroupID: 'SCARF',
+        name: 'Scarf',
+        material: 'wool',
+        variesBy: ['https://schema.org/color', 'https://schema.org/material'],
+        hasVariant: [
+          { '@type': 'Product', sku: 'SCARF-RED', color: 'red' },
+          { '@type': 'Product', sku: 'SCARF-SILK', color: 'red', material: 'silk' },
+        ],
+      });
+      expect(group!.variants.map((variant: any) => variant.selection)).to.deep.equal([
+        { color: 'red', material: 'wool' },
+        { color: 'red', material: 'silk' },
+      ]);
+      expect(group!.options).to.deep.equal([
+        { key: 'color', values: ['red'] },
+        { key: 'material', values: ['wool', 'silk'] },
+      ]);
+      expect(group!.attributes, 'a property the variants vary by is no attribute of the group').to.equal(undefined);
+    });
+
+    it('reads a Magento-style "$45.00" price and reports "1.299" in euros as ambiguous', () => {
+      const { input, issues } = read(
+        product({ sku: 'm', name: 'm', offers: { '@type': 'Offer', price: '$45.00', priceCurrency: 'USD' } }),
+        product({ sku: 'x', name: 'x', offers: { '@type': 'Offer', price: '1.299', priceCurrency: 'EUR' } }),
+      );
+      expect(input.products.map((p: any) => p.price)).to.deep.equal([{ amount: 45, currency: 'USD' }, undefined]);
+      expect(issues).to.have.length(1);
+      expect(issues[0]).to.include({ productId: 'x', field: 'script[1].offers.price', found: '"1.299"' });
+      expect(issues[0]!.expected).to.contain('decimal mark is clear');
+    });
   });
 });

@@ -1,6 +1,8 @@
 import { expect } from '@esm-bundle/chai';
-import { createShortlist, MAX_ID_LENGTH, readByProduct, storageKey, type Shortlist } from '../src/index.js';
+import { atom } from 'nanostores';
+import { byProductSlice, createShortlist, MAX_ID_LENGTH, storageKey, type Shortlist } from '../src/index.js';
 import { triageOf, type Triage, type TriageMark } from '../src/compare/index.js';
+import { readEntries } from '../src/state/merge.js';
 
 let instances: Shortlist[] = [];
 afterEach(() => {
@@ -71,7 +73,7 @@ describe('triageOf', () => {
       const second = start(namespace);
       // Until a view asks, the marks wait in the record untouched, even across saves.
       second.add('b');
-      expect(JSON.parse(localStorage.getItem(storageKey(namespace))!).data.triage).to.deep.equal({ a: 'shortlisted' });
+      expect(JSON.parse(localStorage.getItem(storageKey(namespace))!).data.triage).to.deep.equal({ a: [2, 'shortlisted'] });
       expect(triageOf(second).$triage.get()).to.deep.equal({ a: 'shortlisted' });
     } finally {
       localStorage.removeItem(storageKey(namespace));
@@ -79,13 +81,25 @@ describe('triageOf', () => {
   });
 });
 
-describe('readByProduct (triage marks)', () => {
-  it('keeps only known marks on ids of 1–MAX_ID_LENGTH characters (a configured item\'s id is long)', () => {
-    const saved = { a: 'shortlisted', b: 'eliminated', c: 'maybe', d: 1, '': 'eliminated', ['x'.repeat(MAX_ID_LENGTH)]: 'eliminated', ['y'.repeat(MAX_ID_LENGTH + 1)]: 'shortlisted' };
-    expect(readByProduct(saved, isMark)).to.deep.equal({ a: 'shortlisted', b: 'eliminated', ['x'.repeat(MAX_ID_LENGTH)]: 'eliminated' });
+describe('byProductSlice (triage marks, as saved)', () => {
+  const { isEntry } = byProductSlice(atom({}), isMark);
+  const read = (saved: unknown) => {
+    const entries = readEntries(saved, isEntry);
+    return entries && Object.fromEntries(entries);
+  };
+
+  it('keeps only known marks on ids of 1–MAX_ID_LENGTH characters (a configured item\'s id is long), and removed entries', () => {
+    const saved = { a: [1, 'shortlisted'], b: [2, 'eliminated'], c: [3, 'maybe'], d: [4, 1], '': [5, 'eliminated'], ['x'.repeat(MAX_ID_LENGTH)]: [6, 'eliminated'], ['y'.repeat(MAX_ID_LENGTH + 1)]: [7, 'shortlisted'], e: [8] };
+    expect(read(saved)).to.deep.equal({ a: [1, 'shortlisted'], b: [2, 'eliminated'], ['x'.repeat(MAX_ID_LENGTH)]: [6, 'eliminated'], e: [8] });
   });
 
-  it('reads nothing from what is not a record', () => {
-    for (const saved of [undefined, null, 'shortlisted', 3, ['a'], true]) expect(readByProduct(saved, isMark), String(saved)).to.equal(undefined);
+  it('drops entries without a usable stamp', () => {
+    expect(read({ a: 'shortlisted', b: [-1, 'eliminated'], c: [1.5, 'eliminated'], d: ['1', 'eliminated'], e: [], f: [1, 'eliminated', 'extra'], g: [2, 'shortlisted'] })).to.deep.equal({
+      g: [2, 'shortlisted'],
+    });
+  });
+
+  it('reads nothing from what is not an object of entries', () => {
+    for (const saved of [undefined, null, 'shortlisted', 3, ['a'], true]) expect(read(saved), String(saved)).to.equal(undefined);
   });
 });

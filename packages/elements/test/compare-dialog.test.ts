@@ -7,7 +7,7 @@ import { openSharedComparison } from '../src/compare/share-prompt.js';
 import type { ShortlistCompare } from '../src/compare/shortlist-compare.js';
 import { ShortlistCompareEvent } from '../src/compare/events.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
 const PRODUCTS = [
   { id: 'alpha', name: 'Alpha 14', price: 999, attributes: { weight: '1200 g' } },
@@ -46,15 +46,6 @@ const mainDialog = (el: ShortlistCompare) => el.shadowRoot!.querySelector<HTMLDi
 const prompt = (el: ShortlistCompare | null) => el?.shadowRoot!.querySelector<HTMLDialogElement>('dialog.prompt') ?? null;
 const choice = (el: ShortlistCompare, label: string) => [...prompt(el)!.querySelectorAll('button')].find((button) => text(button) === label)!;
 const status = (el: ShortlistCompare) => text(el.shadowRoot!.querySelector('[part="status"]'));
-
-/** Waits (polling, at most 3 s) until `check` holds. */
-async function until(check: () => unknown, what: string) {
-  const end = performance.now() + 3000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => setTimeout(resolve, 16));
-  }
-}
 
 /** The element that has focus, looking into shadow roots. */
 function deepActive(): Element | null {
@@ -184,6 +175,27 @@ describe('<shortlist-compare modal>', () => {
     expect(shortlist.$tray.get()).to.deep.equal(['alpha', 'charlie']);
     expect(deepActive()).to.equal(el.shadowRoot!.querySelector('td[data-id="charlie"] [data-action="remove"]'));
     expect(mainDialog(el).open).to.equal(true);
+  });
+
+  it('prints the dialog alone, keeping the rest of the page off the paper until afterprint', async () => {
+    await ready(['alpha', 'bravo']);
+    await openComparison();
+    const el = dialogElement()!;
+    await settled(el);
+    const hidesPage = () => document.adoptedStyleSheets.some((sheet) => [...sheet.cssRules].some((rule) => rule.cssText.includes('body > :not(shortlist-compare[modal])')));
+    const print = window.print;
+    let printed = 0;
+    // A phone's print() returns at once and prints later.
+    window.print = () => void printed++;
+    try {
+      [...el.shadowRoot!.querySelectorAll('button')].find((button) => text(button) === 'Print')!.click();
+      await until(() => printed === 1, 'print()');
+    } finally {
+      window.print = print;
+    }
+    expect(hidesPage(), 'after print() returned').to.equal(true);
+    window.dispatchEvent(new Event('afterprint'));
+    expect(hidesPage(), 'after afterprint').to.equal(false);
   });
 
   it('is accessible (axe) while open, empty and with products', async () => {

@@ -5,7 +5,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../src/compare/shortlist-compare.js';
 import type { ShortlistCompare } from '../src/compare/shortlist-compare.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
 const ATTRIBUTES = [
   { key: 'weight', label: 'Weight', type: 'number', unit: 'g', better: 'lower', group: 'Build' },
@@ -350,25 +350,51 @@ describe('<shortlist-compare> inline', () => {
     expect(status(root)).to.equal('Alpha 14 removed from the comparison.');
   });
 
-  it("saves the shopper's note on each product (instance $notes), on change and while typing", async () => {
+  it("saves the shopper's note on each product (instance $notes) as it is typed, and announces it when the field is left", async () => {
     const { el, root, shortlist } = await setup(['alpha', 'bravo']);
+    const changes: unknown[] = [];
+    shortlist.on('note-change', (event) => changes.push(event));
     const note = (id: string) => root.querySelector<HTMLTextAreaElement>(`textarea[data-id="${id}"]`)!;
     expect(note('alpha').getAttribute('aria-label')).to.equal('Your note on Alpha 14');
     note('alpha').focus();
     await sendKeys({ type: 'Light enough ' });
-    // Saved after a pause in typing, trimmed; the field keeps what was typed.
-    await new Promise((resolve) => setTimeout(resolve, 700));
+    // Stored at once, trimmed; the field keeps what was typed; nothing announced yet.
     expect(notesOf(shortlist).$notes.get()).to.deep.equal({ alpha: 'Light enough' });
+    await el.updateComplete;
     expect(note('alpha').value).to.equal('Light enough ');
+    expect(changes).to.deep.equal([]);
     await sendKeys({ type: 'for travel' });
     note('bravo').focus();
     await el.updateComplete;
     expect(notesOf(shortlist).$notes.get()).to.deep.equal({ alpha: 'Light enough for travel' });
+    expect(changes).to.deep.equal([{ type: 'note-change', id: 'alpha', note: 'Light enough for travel' }]);
 
     // A note set elsewhere (another tab) shows up.
     notesOf(shortlist).setNote('bravo', 'Too heavy');
     await el.updateComplete;
     expect(note('bravo').value).to.equal('Too heavy');
+  });
+
+  it('a note typed in the last moment before the page is hidden is saved, and announced when it hides', async () => {
+    const namespace = `notes-${Math.random().toString(36).slice(2, 10)}`;
+    const { el, root, shortlist } = await setup(['alpha', 'bravo'], { storage: 'local', namespace });
+    try {
+      const changes: unknown[] = [];
+      shortlist.on('note-change', (event) => changes.push(event));
+      const field = root.querySelector<HTMLTextAreaElement>('textarea[data-id="bravo"]')!;
+      field.focus();
+      await sendKeys({ type: 'Too loud' });
+      // Already in storage: a page closed now keeps it.
+      expect(localStorage.getItem(`shortlist:${namespace}`)).to.include('"Too loud"');
+      window.dispatchEvent(new PageTransitionEvent('pagehide', { persisted: false }));
+      expect(changes).to.deep.equal([{ type: 'note-change', id: 'bravo', note: 'Too loud' }]);
+      // Announced once, not again when the field is left later.
+      field.blur();
+      await el.updateComplete;
+      expect(changes).to.have.length(1);
+    } finally {
+      localStorage.removeItem(`shortlist:${namespace}`);
+    }
   });
 
   describe('CSV export', () => {
@@ -441,7 +467,7 @@ describe('<shortlist-compare> inline', () => {
     window.print = () => void printed++;
     try {
       [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Print')!.click();
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await until(() => printed, 'print()');
     } finally {
       window.print = print;
     }
@@ -464,10 +490,7 @@ describe('<shortlist-compare> inline', () => {
     root.querySelector<HTMLInputElement>('input[name="view"][value="differences"]')!.click();
     await el.updateComplete;
     [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Share link')!.click();
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    await el.updateComplete;
-
-    const field = root.querySelector<HTMLInputElement>('[part="link"] input')!;
+    const field = await until(() => root.querySelector<HTMLInputElement>('[part="link"] input'), 'the share link');
     expect(field.readOnly).to.equal(true);
     expect(text(root.querySelector('[part="link"]'))).to.contain('Link to this comparison');
     const state = readShare(field.value) as ShareState;
@@ -477,6 +500,35 @@ describe('<shortlist-compare> inline', () => {
     expect(shares).to.deep.equal([{ type: 'compare-share', count: 3 }]);
   });
 
+  it("builds the share link from the page's canonical address and its own parameter only", async () => {
+    const { root } = await setup(['alpha', 'bravo']);
+    const page = location.href;
+    const shareButton = () => [...root.querySelectorAll('button')].find((candidate) => text(candidate) === 'Share link')!;
+    const shared = async () => {
+      const field = root.querySelector<HTMLInputElement>('[part="link"] input');
+      if (field) field.value = '';
+      shareButton().click();
+      return until(() => root.querySelector<HTMLInputElement>('[part="link"] input')?.value, 'the share link');
+    };
+    const canonical = document.createElement('link');
+    try {
+      // A session, a campaign tag, a search and a fragment in the page's address stay out.
+      history.replaceState(null, '', `${location.pathname}?session=s3cr3t&utm_source=mail&q=red#account`);
+      const plain = new URL(await shared());
+      expect(plain.origin + plain.pathname).to.equal(location.origin + location.pathname);
+      expect([...plain.searchParams.keys()]).to.deep.equal(['shortlist']);
+      expect(plain.hash).to.equal('');
+
+      canonical.rel = 'canonical';
+      canonical.href = 'https://shop.example/laptops/alpha-14';
+      document.head.append(canonical);
+      expect(await shared()).to.equal('https://shop.example/laptops/alpha-14?shortlist=1:alpha,bravo');
+    } finally {
+      canonical.remove();
+      history.replaceState(null, '', page);
+    }
+  });
+
   it('renders feed text as text, never as HTML (XSS payloads)', async () => {
     const { root } = await setup(['xss', 'alpha']);
     (window as { __xss?: number }).__xss = undefined;
@@ -484,7 +536,8 @@ describe('<shortlist-compare> inline', () => {
     expect(cellTexts(root, 'Material')[0]).to.equal('<script>window.__xss=2</script>');
     expect(root.querySelector('img[src="x"], script')).to.equal(null);
     expect(button(root, 'xss', 'remove').getAttribute('aria-label')).to.equal('Remove <img src=x onerror="window.__xss=1">');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // An injected image would have failed to load, and its handler run, by the time the page is idle.
+    await new Promise((resolve) => requestIdleCallback(resolve));
     expect((window as { __xss?: number }).__xss).to.equal(undefined);
   });
 

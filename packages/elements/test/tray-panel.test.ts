@@ -6,7 +6,7 @@ import '../src/tray/shortlist-tray.js';
 import type { ShortlistTray } from '../src/tray/shortlist-tray.js';
 import { ShortlistTrayPanel } from '../src/tray/tray-panel.js';
 import { expectAccessible } from './helpers/axe.js';
-import { cleanupFixtures, fixture, settled } from './helpers/fixture.js';
+import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
 
 const XSS = '<img src=x onerror="window.__xss = 1">Evil & "quoted"</b>';
 
@@ -75,10 +75,11 @@ describe('<shortlist-tray-panel>', () => {
   it("prepares the comparison while the panel is open, before Compare is pressed: its code and its closed dialog", async () => {
     expect(customElements.get('shortlist-compare'), 'not loaded before the panel opens').to.equal(undefined);
     await open(['alpha', 'bravo']);
-    const defined = await Promise.race([customElements.whenDefined('shortlist-compare').then(() => true), new Promise((resolve) => setTimeout(() => resolve(false), 3000))]);
-    expect(defined, 'defined without a click on Compare').to.equal(true);
-    await new Promise((resolve) => setTimeout(resolve));
-    const dialogs = document.querySelectorAll<HTMLElement>('shortlist-compare[modal]');
+    await until(() => customElements.get('shortlist-compare'), 'shortlist-compare to be defined without a click on Compare');
+    const dialogs = await until(() => {
+      const found = document.querySelectorAll<HTMLElement>('shortlist-compare[modal]');
+      return found.length > 0 && found;
+    }, 'the prepared dialog');
     expect(dialogs, 'one dialog, at the end of the body').to.have.length(1);
     expect(dialogs[0]!.shadowRoot!.querySelector('dialog')!.open, 'nothing opened').to.equal(false);
   });
@@ -86,7 +87,9 @@ describe('<shortlist-tray-panel>', () => {
   it('prepares no dialog on a page with its own inline comparison', async () => {
     await open(['alpha', 'bravo'], { locale: 'en-US' }, '<shortlist-compare></shortlist-compare><shortlist-tray></shortlist-tray>');
     await customElements.whenDefined('shortlist-compare');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // The panel's preparation runs when the comparison's code has loaded, within the task that
+    // defined it: the next task sees what it made.
+    await new Promise((resolve) => setTimeout(resolve));
     expect(document.querySelectorAll('shortlist-compare[modal]').length).to.equal(0);
   });
 
@@ -233,21 +236,40 @@ describe('<shortlist-tray-panel>', () => {
   });
 
   it('ends the undo offer after a while, but not while the shopper is in the panel', async () => {
-    ShortlistTrayPanel.undoTime = 50;
-    const { tray, panel } = await open(['alpha', 'bravo']);
-    one(panel, 'clear')!.focus();
-    one(panel, 'clear')!.click();
-    await update(tray, panel);
-    expect(focusedIn(panel)).to.equal(one(panel, 'undo'));
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await panel.updateComplete;
-    expect(one(panel, 'undo'), 'still offered while focused').to.exist;
+    // The offer's time is run by hand: the panel's timers of `undoTime` ms are held, not scheduled.
+    ShortlistTrayPanel.undoTime = 86_400_000;
+    const held = new Map<number, () => void>();
+    const { setTimeout: realSetTimeout, clearTimeout: realClearTimeout } = window;
+    let nextId = -1;
+    window.setTimeout = ((handler: () => void, delay?: number, ...args: unknown[]) => {
+      if (delay !== ShortlistTrayPanel.undoTime) return realSetTimeout(handler, delay, ...args);
+      held.set(nextId, handler);
+      return nextId--;
+    }) as typeof setTimeout;
+    window.clearTimeout = ((id?: number) => (held.delete(id!) ? undefined : realClearTimeout(id))) as typeof clearTimeout;
+    /** The time runs out: every held timer fires once. */
+    const timeRunsOut = () => [...held].forEach(([id, handler]) => held.delete(id) && handler());
+    try {
+      const { tray, panel } = await open(['alpha', 'bravo']);
+      one(panel, 'clear')!.focus();
+      one(panel, 'clear')!.click();
+      await update(tray, panel);
+      expect(focusedIn(panel)).to.equal(one(panel, 'undo'));
+      expect(held.size, 'the offer is timed').to.equal(1);
+      timeRunsOut();
+      await panel.updateComplete;
+      expect(one(panel, 'undo'), 'still offered while focused').to.exist;
+      expect(held.size, 'and timed again').to.equal(1);
 
-    inTray(tray, 'toggle').focus();
-    await new Promise((resolve) => setTimeout(resolve, 150));
-    await panel.updateComplete;
-    expect(one(panel, 'undo')).to.equal(undefined);
-    expect(one(panel, 'empty')!.textContent).to.equal('No products to compare yet');
+      inTray(tray, 'toggle').focus();
+      timeRunsOut();
+      await panel.updateComplete;
+      expect(one(panel, 'undo')).to.equal(undefined);
+      expect(one(panel, 'empty')!.textContent).to.equal('No products to compare yet');
+    } finally {
+      window.setTimeout = realSetTimeout;
+      window.clearTimeout = realClearTimeout;
+    }
   });
 
   it('"Compare N products" dispatches shortlist-open; preventDefault() stops the built-in comparison', async () => {
@@ -273,7 +295,9 @@ describe('<shortlist-tray-panel>', () => {
     expect(event!.composed).to.equal(true);
     expect(event!.defaultPrevented).to.equal(true);
     expect(event!.target, 'retargeted to the tray').to.equal(tray);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Had the comparison been opened anyway, it would be by now: its code is loaded and a task has run.
+    await import('../src/compare/open.js');
+    await new Promise((resolve) => setTimeout(resolve));
     // The panel may have prepared the dialog; it stays closed.
     const dialog = document.querySelector('shortlist-compare')?.shadowRoot?.querySelector('dialog');
     expect(dialog?.open ?? false, 'no built-in comparison opened').to.equal(false);
@@ -392,7 +416,6 @@ describe('<shortlist-tray-panel>', () => {
     }
     expect(seen).to.equal(1);
     const opened = () => !!document.querySelector('shortlist-compare')?.shadowRoot?.querySelector('dialog')?.open;
-    for (let i = 0; i < 50 && !opened(); i++) await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(opened(), 'the comparison was opened').to.equal(true);
+    await until(opened, 'the comparison to open');
   });
 });

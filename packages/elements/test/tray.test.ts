@@ -197,6 +197,28 @@ describe('<shortlist-tray>', () => {
     expect(el.shadowRoot!.activeElement).to.equal(toggle);
   });
 
+  it('an empty tray makes no Intl object while the page starts; a shown count is in the locale digits', async () => {
+    const made: string[] = [];
+    const originals = { Locale: Intl.Locale, NumberFormat: Intl.NumberFormat, PluralRules: Intl.PluralRules };
+    for (const [name, Original] of Object.entries(originals)) {
+      (Intl as unknown as Record<string, unknown>)[name] = new Proxy(Original, {
+        construct(target, args) {
+          made.push(name);
+          return Reflect.construct(target, args);
+        },
+      });
+    }
+    try {
+      const { shortlist, el } = await setup({ locale: 'ar-EG' });
+      expect(made).to.deep.equal([]);
+      shortlist.add('alpha');
+      await el.updateComplete;
+      expect(text(el, 'count')).to.equal(new originals.NumberFormat('ar-EG').format(1));
+    } finally {
+      Object.assign(Intl, originals);
+    }
+  });
+
   it('renders before the instance exists and follows it once created', async () => {
     const { element: el } = await fixture<ShortlistTray>('<shortlist-tray></shortlist-tray>');
     expect(part(el, 'base').localName).to.equal('button');

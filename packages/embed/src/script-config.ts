@@ -24,6 +24,7 @@ const ATTRIBUTES: Array<[dataKey: string, field: string, read: (value: string) =
   ['trayPosition', 'tray.position', asText],
   ['catalog', 'catalog.url', asText],
   ['jsonLd', 'catalog.jsonLd', asFlag],
+  ['microdata', 'catalog.microdata', asFlag],
   ['cards', 'catalog.cards', asFlag],
 ];
 

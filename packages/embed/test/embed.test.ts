@@ -58,6 +58,7 @@ const baseData = (extra: Record<string, string> = {}) => ({
   namespace: `embed-${++namespaces}-${Math.random().toString(36).slice(2, 8)}`,
   storage: 'none',
   jsonLd: 'false',
+  microdata: 'false',
   cards: 'false',
   ...extra,
 });
@@ -162,7 +163,7 @@ describe('the script-tag bundle', () => {
     expect(started.config.tray.max, 'init overrides data-tray-max').to.equal(5);
     expect(started.config.namespace).to.equal(data.namespace);
     expect(started.config.storage).to.equal('none');
-    expect(started.config.catalog).to.include({ jsonLd: false, cards: false });
+    expect(started.config.catalog).to.include({ jsonLd: false, microdata: false, cards: false });
     expect(console_.errors, 'console.error calls').to.deep.equal([]);
     expect(page.errors).to.deep.equal([]);
   });

@@ -7,7 +7,7 @@ import type { CatalogConfig } from '../config/config.js';
 import { readUrl } from '../model/url.js';
 
 /** The catalog configuration with defaults filled in. */
-export type ResolvedCatalogConfig = CatalogConfig & { timeout: number; jsonLd: boolean; cards: string | false };
+export type ResolvedCatalogConfig = CatalogConfig & { timeout: number; jsonLd: boolean; microdata: boolean; cards: string | false };
 
 const isSelector = (value: unknown) => {
   if (value === false) return true;
@@ -26,10 +26,11 @@ const checkCatalog = object({
   map: type('function', 'a function'),
   timeout: integer(100, 60_000),
   jsonLd: type('boolean', 'true or false'),
+  microdata: type('boolean', 'true or false'),
   cards: is<string | false>(isSelector, 'a valid CSS selector, or false'),
 });
 
 /** Throws a `ShortlistError` naming the bad `catalog.*` field. */
 export function resolveCatalogConfig(config: CatalogConfig): ResolvedCatalogConfig {
-  return { timeout: 8000, jsonLd: true, cards: '[data-shortlist-product]', ...(checkCatalog(config, 'catalog') as CatalogConfig) };
+  return { timeout: 8000, jsonLd: true, microdata: true, cards: '[data-shortlist-product]', ...(checkCatalog(config, 'catalog') as CatalogConfig) };
 }

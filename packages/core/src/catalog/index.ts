@@ -7,5 +7,8 @@
  */
 export { normalizeCatalog, normalizeCatalogInSlices, type Catalog, type CatalogSource, type NormalizeOptions } from './normalize.js';
 export { findUnit, parseQuantity, parseNumber, fromBase, type Unit, type Quantity, type Dimension } from '../model/units.js';
+export { readDecimal, SCHEMA_ORG, type NumberStyle } from '../model/numbers.js';
 export { formatAttribute, formatDelta } from '../format/attribute.js';
+export { formatProductPrice } from '../format/price.js';
 export { valueMessages } from '../format/messages-values.js';
+export { priceMessages } from '../format/messages-price.js';

@@ -9,10 +9,7 @@ import { resolveCatalogConfig } from './config.js';
 import { ShortlistError } from '../errors.js';
 import type { CatalogIssue } from '../model/types.js';
 import { normalizeCatalogInSlices, type Catalog, type CatalogSource } from './normalize.js';
-import { readProductCards } from './sources/dom.js';
-import { feedError, fetchFeed } from './sources/feed.js';
-import { readJsonLd } from './sources/jsonld.js';
-import type { PageSourceResult } from './sources/shared.js';
+import type { SourceResult } from './sources/index.js';
 
 export interface LoadResult {
   catalog: Catalog;
@@ -20,32 +17,45 @@ export interface LoadResult {
   errors: ShortlistError[];
 }
 
+/** What the catalog is read with, from the rest of the configuration. */
+export interface CatalogContext {
+  /** Currency of bare prices (`config.currency`). */
+  currency?: string;
+  /** The retailer's locale (`config.locale`): feeds and product cards write numbers in it. */
+  locale: string;
+}
+
 /**
  * Throws a `ShortlistError` when the catalog configuration is wrong. Without `withFeed`, only
- * the sources already in the page load (inline products, JSON-LD, product cards).
+ * the sources already in the page load (inline products, JSON-LD, microdata, product cards).
  */
-export async function loadCatalog(given: CatalogConfig, currency: string | undefined, signal: AbortSignal, withFeed: boolean): Promise<LoadResult> {
+export async function loadCatalog(given: CatalogConfig, { currency, locale }: CatalogContext, signal: AbortSignal, withFeed: boolean): Promise<LoadResult> {
   const config = resolveCatalogConfig(given);
+  // Its own chunk, so that neither it nor the normalization outgrows a chunk's budget.
+  const { fetchFeed, feedError, readJsonLd, readMicrodata, readProductCards } = await import('./sources/index.js');
   const sources: CatalogSource[] = [];
-  const pageIssues: CatalogIssue[] = [];
+  const sourceIssues: CatalogIssue[] = [];
   const errors: ShortlistError[] = [];
+  const addSource = (source: string, { input, issues }: SourceResult, numbers?: CatalogSource['numbers']) => {
+    sources.push({ source, input, numbers });
+    sourceIssues.push(...issues);
+  };
   if (config.products) sources.push({ source: 'inline', input: { products: config.products } });
   if (config.url && withFeed) {
     try {
-      sources.push({ source: 'feed', input: await fetchFeed(config.url, { timeout: config.timeout, signal, map: config.map }) });
+      addSource('feed', await fetchFeed(config.url, { timeout: config.timeout, signal, map: config.map }));
     } catch (error) {
       if (signal.aborted) throw error;
       errors.push(error instanceof ShortlistError ? error : feedError(`the catalog feed ${config.url} failed`, { cause: error }));
     }
   }
-  const addPageSource = (source: string, { input, issues }: PageSourceResult) => {
-    sources.push({ source, input });
-    pageIssues.push(...issues);
-  };
-  if (config.jsonLd) addPageSource('json-ld', readJsonLd(document));
-  if (config.cards) addPageSource('dom', readProductCards(document, config.cards));
-  const catalog = await normalizeCatalogInSlices(sources, { currency, attributes: config.attributes });
-  return { catalog: { ...catalog, issues: [...pageIssues, ...catalog.issues] }, errors };
+  // On a server rendering the page there is no document: the page's own sources are off there.
+  const page = globalThis.document;
+  if (page && config.jsonLd) addSource('json-ld', readJsonLd(page), 'schema.org');
+  if (page && config.microdata) addSource('microdata', readMicrodata(page), 'schema.org');
+  if (page && config.cards) addSource('dom', readProductCards(page, config.cards, locale));
+  const catalog = await normalizeCatalogInSlices(sources, { currency, locale, attributes: config.attributes });
+  return { catalog: { ...catalog, issues: [...sourceIssues, ...catalog.issues] }, errors };
 }
 
 /** The catalog's state as the loader publishes it (the instance adds the products features make). */
@@ -81,7 +91,7 @@ export interface CatalogLoader {
 export function startCatalog({ config, $catalog, signal, report, emit }: CatalogLifecycle): CatalogLoader {
   const hasFeed = typeof config.catalog.url === 'string';
   const load = (withFeed: boolean): Promise<Catalog> =>
-    loadCatalog(config.catalog, config.currency, signal, withFeed)
+    loadCatalog(config.catalog, config, signal, withFeed)
       .then(
         (result) => ({ ...result, complete: withFeed || !hasFeed }),
         (error: unknown) => {

@@ -150,7 +150,7 @@ export function createComparison(shortlist: Shortlist, initial: Partial<Comparis
       const tray = shortlist.$tray.get();
       const fit = fitOf(shortlist).get();
       const byFit = key === 'fit' && fit?.sort(tray);
-      shortlist.setTray(byFit ? (direction === 'ascending' ? byFit.reverse() : byFit) : sortByAttribute(shortlist.$catalog.get().products, tray, key, direction));
+      shortlist.setTray(byFit ? (direction === 'ascending' ? byFit.reverse() : byFit) : sortByAttribute(shortlist.$catalog.get().products, tray, key, direction, shortlist.config.locale));
     },
     sortKeys(attributes) {
       const groups = attributes ? ($state.get().comparison?.table.groups ?? []) : [];

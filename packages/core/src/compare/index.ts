@@ -16,4 +16,4 @@ export type { TriageMark, Triage, TriageState } from './triage.js';
 export { compareTable, attributeValue, isMoney, type CompareTable, type CompareOptions, type CompareGroup, type CompareRow, type CompareCell, type CompareView } from './table.js';
 export { sortByAttribute, moveTo, type SortDirection } from './sort.js';
 export { toCsv, csvFileName, type CsvExtra, type CsvLabels } from './csv.js';
-export { encodeShare, decodeShare, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share.js';
+export { encodeShare, decodeShare, shareAddress, shareUrl, readShare, withoutShare, type ShareState, type ShareProblem } from './share.js';

@@ -104,7 +104,32 @@ export function decodeShare(value: string): ShareState | ShareProblem {
   return state;
 }
 
-/** `base` with the share parameter set; its other parameters (as written) and hash stay. */
+/**
+ * The address a share link points to: the page's canonical address (`canonical`, the `href` of
+ * its `<link rel="canonical">`, when that is an http(s) URL), else the page's origin and path.
+ * Nothing else of the page's own address is used: its query and fragment may hold a session,
+ * a search or a campaign tag, which are not the shopper's to share without knowing.
+ */
+export function shareAddress(page: string | URL, canonical?: string | null): string {
+  const pageUrl = resolve(page);
+  if (canonical) {
+    try {
+      const url = new URL(canonical, pageUrl);
+      if (url.protocol === 'https:' || url.protocol === 'http:') {
+        url.hash = '';
+        return url.href;
+      }
+    } catch {
+      // Not a URL: the page's own address is used.
+    }
+  }
+  return pageUrl.origin + pageUrl.pathname;
+}
+
+/**
+ * `base` with the share parameter set; its other parameters (as written) and hash stay. For a
+ * link to give to others, `base` is {@link shareAddress}.
+ */
 export function shareUrl(base: string | URL, state: ShareState): string {
   const url = resolve(base);
   url.search = [...otherParams(url), `${SHARE_PARAM}=${encodeShare(state)}`].join('&');

@@ -5,19 +5,19 @@ import { attributeValue, isMoney } from './table.js';
 
 export type SortDirection = 'ascending' | 'descending';
 
-// Made on first use, like the formatter's Intl objects. Numeric: `Model 9` before `Model 10`.
-let collator: Intl.Collator | undefined;
-
 /**
  * Returns the ids ordered by `key`: an attribute key, or `price`, `rating` or `name`.
  * Missing values come last in either direction, ties keep their order, and ids the catalog
  * does not have follow at the very end in their own order.
  *
- * Money in different currencies is ordered by currency code first, amounts within each;
- * sets by how many items they hold; `false` before `true` when ascending.
+ * Texts are ordered as the shopper's language orders them (`locale`, the instance's
+ * `config.locale`), numbers within them by value: `Model 9` before `Model 10`. Money in
+ * different currencies is ordered by currency code first, amounts within each; sets by how
+ * many items they hold; `false` before `true` when ascending.
  */
-export function sortByAttribute(catalog: ProductLookup, ids: readonly string[], key: string, direction: SortDirection): string[] {
+export function sortByAttribute(catalog: ProductLookup, ids: readonly string[], key: string, direction: SortDirection, locale: string): string[] {
   const sign = direction === 'ascending' ? 1 : -1;
+  const collator = new Intl.Collator(locale, { numeric: true });
   const present: Array<{ id: string; value: AttributeValue }> = [];
   const unspecified: string[] = [];
   const unknown: string[] = [];
@@ -28,7 +28,7 @@ export function sortByAttribute(catalog: ProductLookup, ids: readonly string[], 
     else (product ? unspecified : unknown).push(id);
   }
   // Array sort is stable, and negating the comparison keeps ties in order in both directions.
-  present.sort((a, b) => sign * compareValues(a.value, b.value));
+  present.sort((a, b) => sign * compareValues(a.value, b.value, collator));
   return [...present.map(({ id }) => id), ...unspecified, ...unknown];
 }
 
@@ -39,10 +39,10 @@ function valueOf(product: Product, key: string): AttributeValue | undefined {
   return attributeValue(product, key);
 }
 
-function compareValues(a: AttributeValue, b: AttributeValue): number {
+function compareValues(a: AttributeValue, b: AttributeValue, collator: Intl.Collator): number {
   if (typeof a === 'number' && typeof b === 'number') return a - b;
   if (typeof a === 'boolean' && typeof b === 'boolean') return Number(a) - Number(b);
-  if (typeof a === 'string' && typeof b === 'string') return (collator ??= new Intl.Collator(undefined, { numeric: true })).compare(a, b);
+  if (typeof a === 'string' && typeof b === 'string') return collator.compare(a, b);
   if (Array.isArray(a) && Array.isArray(b)) return a.length - b.length;
   if (isMoney(a) && isMoney(b)) {
     return a.currency === b.currency ? a.amount - b.amount : a.currency < b.currency ? -1 : 1;

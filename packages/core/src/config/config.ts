@@ -46,6 +46,8 @@ export interface CatalogConfig {
   timeout?: number;
   /** Read the page's schema.org JSON-LD. Default true. */
   jsonLd?: boolean;
+  /** Read the page's schema.org microdata (`itemscope` / `itemprop`). Default true. */
+  microdata?: boolean;
   /** CSS selector of product cards marked with `data-shortlist-*`, or false. Default `[data-shortlist-product]`. */
   cards?: string | false;
 }

@@ -8,9 +8,10 @@
 import type { ShortlistError } from '../errors.js';
 import { isMessage, startMessages, type MessageTables } from '../format/messages.js';
 import { valueMessages } from '../format/messages-values.js';
+import { priceMessages } from '../format/messages-price.js';
 import { configError } from './check.js';
 
-const CENTRE_TABLES = [startMessages, valueMessages];
+const CENTRE_TABLES = [startMessages, valueMessages, priceMessages];
 const isCentreKey = (key: string) => CENTRE_TABLES.some((table) => Object.hasOwn(table.en, key));
 
 /** The overrides of the centre's keys: those no declared feature's name starts. */

@@ -4,7 +4,7 @@
  */
 import type { Catalog } from '../catalog/normalize.js';
 import type { AttributeDef, AttributeValue, Money, Product } from '../model/types.js';
-import { runSteps } from '../steps.js';
+import { runAtOnce } from '../catalog/slices.js';
 
 /**
  * Numbers in base units (`1.2 kg` and `1200 g` are both 1200), amounts of one currency, a
@@ -91,17 +91,17 @@ export class CatalogColumns {
 
   /** The currencies of a money attribute's values, the most common first. */
   currencies(key: string): readonly string[] {
-    return runSteps(this.currencySteps(key));
+    return runAtOnce(this.currencySteps(key));
   }
 
   /** A number, rating, yes/no or money attribute as numbers; money only in `currency`. */
   numbers(key: string, currency?: string): NumberColumn {
-    return runSteps(this.numberSteps(key, currency));
+    return runAtOnce(this.numberSteps(key, currency));
   }
 
   /** An enum, text or set attribute as item codes. */
   items(key: string): ItemsColumn {
-    return runSteps(this.itemSteps(key));
+    return runAtOnce(this.itemSteps(key));
   }
 
   /**

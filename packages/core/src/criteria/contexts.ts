@@ -5,10 +5,11 @@
  * the contexts by id, `criteria-active` the active context's id by category. Every change can be
  * undone while the page is open.
  */
-import { atom, type ReadableAtom } from 'nanostores';
+import { atom, type ReadableAtom, type WritableAtom } from 'nanostores';
 import { isRecord } from '../model/values.js';
 import type { Shortlist } from '../shortlist.js';
-import { readByProduct } from '../state/by-product.js';
+import type { Slice } from '../state/persist.js';
+import { isSavedId } from '../state/tray.js';
 import { readCriteria, type Criterion } from './criterion.js';
 
 export interface CriteriaContext {
@@ -40,7 +41,7 @@ export interface ContextsState {
 
 /** Changes kept for undo. */
 const HISTORY = 50;
-/** The state after "Forget my choices" (and before any): compared by identity. */
+/** The state with no entry (after "Forget my choices", and before any): compared by identity. */
 const EMPTY = {};
 const NAME = /^.{1,60}$/s;
 
@@ -58,19 +59,24 @@ export function nextId(contexts: Contexts): string {
   return `c${count}`;
 }
 
-/** The contexts of a saved record: each usable one, its unusable criteria left out. */
-function readContexts(saved: unknown): Contexts | undefined {
-  const records = readByProduct(saved, isRecord);
-  return records && Object.fromEntries(Object.entries(records).flatMap(([id, value]) => {
-    const context = readContext(value);
-    return context ? [[id, context]] : [];
-  }));
-}
+/**
+ * The contexts as persisted: one entry per context, so tabs merge context by context (a context
+ * changed in one tab and another made in a second both stay). Unusable criteria are left out.
+ */
+const contextsSlice = (store: WritableAtom<Contexts>): Slice<Contexts> => ({
+  store,
+  entries: (contexts) => Object.entries(contexts),
+  value: (entries) => (entries.length ? Object.fromEntries(entries.map(([id, value]) => [id, readContext(value)!])) : EMPTY),
+  isEntry: (id, value) => isSavedId(id) && readContext(value) !== undefined,
+});
 
-/** The active contexts of a saved record: context ids by category (`''`, the whole catalog, included). */
-function readActive(saved: unknown): ActiveContexts | undefined {
-  return isRecord(saved) ? Object.fromEntries(Object.entries(saved).filter((entry): entry is [string, string] => entry[0].length <= 64 && typeof entry[1] === 'string')) : undefined;
-}
+/** The active contexts as persisted: one entry per category (`''`, the whole catalog, included). */
+const activeSlice = (store: WritableAtom<ActiveContexts>): Slice<ActiveContexts> => ({
+  store,
+  entries: (active) => Object.entries(active),
+  value: (entries) => (entries.length ? (Object.fromEntries(entries) as ActiveContexts) : EMPTY),
+  isEntry: (category, id) => category.length <= 64 && isSavedId(id),
+});
 
 /** The contexts and active ones of an instance, persisted with its record. */
 export function createContexts(shortlist: Shortlist): ContextsState {
@@ -80,9 +86,9 @@ export function createContexts(shortlist: Shortlist): ContextsState {
   const history: Array<[Contexts, ActiveContexts]> = [];
   /** The state before a preview, while one lasts. */
   let before: [Contexts, ActiveContexts] | undefined;
-  shortlist.addState('criteria', { store: $contexts, read: readContexts, empty: EMPTY });
-  shortlist.addState('criteria-active', { store: $active, read: readActive, empty: EMPTY });
-  // "Forget my choices" empties the contexts: nothing is left to undo either.
+  shortlist.addState('criteria', contextsSlice($contexts));
+  shortlist.addState('criteria-active', activeSlice($active));
+  // "Forget my choices" (or the last context removed in another tab) empties the contexts: nothing is left to undo either.
   $contexts.listen((contexts) => {
     if (contexts !== EMPTY) return;
     history.length = 0;

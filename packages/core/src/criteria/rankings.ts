@@ -9,7 +9,7 @@ import { atom, type ReadableAtom } from 'nanostores';
 import type { Catalog } from '../catalog/normalize.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
-import { runInSlices, yieldToMain } from '../steps.js';
+import { runInSlices, yieldToMain } from '../catalog/slices.js';
 import type { ContextsState } from './contexts.js';
 import { CriteriaEngine, type Ranking } from './ranking.js';
 

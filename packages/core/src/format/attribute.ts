@@ -3,7 +3,7 @@
  * comparison and criteria views need it, and it brings the unit table along.
  */
 import type { AttributeDef, AttributeValue, Money } from '../model/types.js';
-import { findUnit, fromBase } from '../model/units.js';
+import { fromBase, unitOf } from '../model/units.js';
 import type { Formatter } from './format.js';
 import { valueMessages } from './messages-values.js';
 
@@ -33,7 +33,7 @@ export function formatDelta(format: Formatter, def: AttributeDef, delta: number,
 /** A price, or a number stored in base units shown in the attribute's unit (`1350` → `1.35 kg`). */
 function formatAmount(format: Formatter, def: AttributeDef, value: number | Money): string {
   if (typeof value === 'object') return format.price(value);
-  const unit = def.unit ? findUnit(def.unit) : undefined;
+  const unit = def.unit ? unitOf(def.unit) : undefined;
   if (!unit) return format.number(value);
   const amount = fromBase(value, unit);
   return unit.intl

@@ -1,12 +1,13 @@
 /**
  * The UI copy, in tables by language subtag. The start-up table below holds what the compare
  * button and the tray bar say; the rest comes with the code that shows it and is added with
- * `Formatter.use` (`messages-values.ts` with `formatAttribute`, each feature's tables when the
- * feature registers), so a product page never downloads the comparison's copy. Retailers
- * override any message through `config.messages`; `{name}` placeholders are filled in, `#` in
- * plural forms is the count.
+ * `Formatter.use` (`messages-values.ts` with `formatAttribute`, `messages-price.ts` with
+ * `formatProductPrice`, each feature's tables when the feature registers), so a product page
+ * never downloads the comparison's copy. Retailers override any message through
+ * `config.messages`; `{name}` placeholders are filled in, `#` in plural forms is the count.
  */
 import type { valueMessages } from './messages-values.js';
+import type { priceMessages } from './messages-price.js';
 
 /** A text, or plural forms chosen by `Intl.PluralRules`. */
 export type Message = string | ({ other: string } & Partial<Record<Intl.LDMLPluralRule, string>>);
@@ -46,7 +47,7 @@ export type MessagesOf<T extends { en: object }> = Record<keyof T['en'] & string
  * Every message, by key: what `config.messages` may override. The centre's tables are here;
  * each feature adds its own by declaration merging (`interface Messages extends MessagesOf<…> {}`).
  */
-export interface Messages extends MessagesOf<typeof startMessages>, MessagesOf<typeof valueMessages> {}
+export interface Messages extends MessagesOf<typeof startMessages>, MessagesOf<typeof valueMessages>, MessagesOf<typeof priceMessages> {}
 export type MessageKey = keyof Messages & string;
 
 /** Whether a value can be used as a message: a text, or plural forms with at least `other`. */

@@ -4,7 +4,8 @@
  */
 import type { AttributeDefInput } from './input.js';
 import type { AttributeDef, AttributeType, AttributeValue } from './types.js';
-import { findUnit, parseQuantity } from './units.js';
+import { AMBIGUOUS, type NumberStyle } from './numbers.js';
+import { findUnit, parseQuantity, readQuantity, unitOf } from './units.js';
 import { humanize, isMissing, isTextual, readBoolean, readMoney, readNumber } from './values.js';
 
 const TYPES: readonly AttributeType[] = ['number', 'boolean', 'enum', 'set', 'text', 'money'];
@@ -63,6 +64,7 @@ export function mergeDef(inferred: AttributeDef, given: AttributeDefInput, repor
   };
   merge('label', 'a non-empty string', (label) => (typeof label === 'string' && label.trim() ? label.trim().slice(0, 200) : undefined));
   merge('type', `one of ${TYPES.join(', ')}`, (type) => (isAttributeType(type) ? type : undefined));
+  // Stated by the retailer: a typo is reported, not kept as a unit of its own.
   merge('unit', 'a known unit such as kg, mm, h, GB, GHz', (unit) => (typeof unit === 'string' ? findUnit(unit)?.symbol : undefined));
   merge('better', '"higher" or "lower"', (better) => (better === 'higher' || better === 'lower' ? better : undefined));
   merge('group', 'a string', (group) => (typeof group === 'string' ? group.slice(0, 200) : undefined));
@@ -73,18 +75,21 @@ export function mergeDef(inferred: AttributeDef, given: AttributeDefInput, repor
 /** The result of reading one raw value: the value, or what was expected instead. */
 export type ReadResult = { value: AttributeValue } | { expected: string };
 
-/** Reads a raw value as `def` says. Callers check {@link isMissing} first. */
-export function readAttribute(def: AttributeDef, raw: unknown, currency: string | undefined): ReadResult {
+/** What an ambiguous number is reported as. */
+export const CLEAR_NUMBER = 'a number whose decimal mark is clear ("1,299" and "12.500" may be thousands or decimals: write "1299" or "1,299.00")';
+
+/** Reads a raw value as `def` says, text numbers written in `numbers`. Callers check {@link isMissing} first. */
+export function readAttribute(def: AttributeDef, raw: unknown, currency: string | undefined, numbers?: NumberStyle): ReadResult {
   switch (def.type) {
     case 'number':
-      return readMeasure(def, raw);
+      return readMeasure(def, raw, numbers);
     case 'boolean': {
       const value = readBoolean(raw);
       return value === undefined ? { expected: 'yes or no' } : { value };
     }
     case 'money': {
-      const value = readMoney(raw, currency);
-      return value ? { value } : { expected: 'a price with a currency' };
+      const value = readMoney(raw, currency, numbers);
+      return value === AMBIGUOUS ? { expected: CLEAR_NUMBER } : value ? { value } : { expected: 'a price with a currency' };
     }
     case 'set': {
       const items = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
@@ -101,14 +106,15 @@ export function readAttribute(def: AttributeDef, raw: unknown, currency: string 
   }
 }
 
-function readMeasure(def: AttributeDef, raw: unknown): ReadResult {
-  const unit = def.unit ? findUnit(def.unit) : undefined;
+function readMeasure(def: AttributeDef, raw: unknown, numbers: NumberStyle | undefined): ReadResult {
+  const unit = def.unit ? unitOf(def.unit) : undefined;
   if (!unit) {
-    const value = readNumber(raw);
+    const value = readNumber(raw, numbers);
     return value !== undefined && Math.abs(value) <= LIMITS.magnitude ? { value } : { expected: 'a number' };
   }
-  const quantity = parseQuantity(raw, unit.symbol);
+  const quantity = readQuantity(raw, unit.symbol, numbers);
   const example = `a ${unit.dimension} such as "12 ${unit.symbol}"`;
+  if (quantity === AMBIGUOUS) return { expected: CLEAR_NUMBER };
   if (!quantity || quantity.unit.dimension !== unit.dimension) return { expected: example };
   // Every dimension measured here is a size, a duration or an amount: none is negative.
   if (quantity.base < 0 || quantity.base > LIMITS.magnitude) return { expected: `${example}, not negative or absurdly large` };

@@ -10,8 +10,14 @@ export interface ProductInput {
   url?: string;
   image?: string;
   brand?: string;
-  /** `1299`, `"1299.00"`, or `{ amount, currency }`; a bare amount uses `currency` or the catalog's. */
-  price?: number | string | { amount: number | string; currency?: string };
+  /** GTIN-8, -12, -13 or -14; a number is padded with its leading zeros. */
+  gtin?: string | number;
+  /** `1299`, `"1299.00"`, `"1.299,00"` (in the catalog's locale), or `{ amount, currency }`; a bare amount uses `currency` or the catalog's. */
+  price?: PriceInput;
+  /** The regular price, while `price` is a sale price. */
+  listPrice?: PriceInput;
+  /** Lowest and highest price; worked out from the variants when absent. */
+  priceRange?: { min: number | string; max: number | string; currency?: string };
   currency?: string;
   rating?: number | { value: number; count?: number };
   /** `in-stock`, `InStock` or `https://schema.org/InStock` — any of schema.org's names. */
@@ -23,6 +29,8 @@ export interface ProductInput {
   variants?: VariantInput[];
 }
 
+export type PriceInput = number | string | { amount: number | string; currency?: string };
+
 export interface OptionInput {
   key: string;
   label?: string;
@@ -31,8 +39,10 @@ export interface OptionInput {
 
 export interface VariantInput {
   id: string | number;
+  name?: string;
   selection: Record<string, string>;
-  price?: ProductInput['price'];
+  price?: PriceInput;
+  listPrice?: PriceInput;
   availability?: string;
   url?: string;
   image?: string;

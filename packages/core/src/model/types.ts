@@ -21,9 +21,23 @@ export interface AttributeDef {
   group?: string;
 }
 
-/** A price: an amount in a currency (ISO 4217). */
+/**
+ * A price: an amount in a currency (ISO 4217). Prices in Shortlist's model:
+ * - `price`, what the shopper pays now: the sale price when on sale, the lowest price when the
+ *   product's variants or offers cost different amounts;
+ * - `listPrice`, the regular (strike-through) price, only while on sale, so always above `price`;
+ * - `priceRange`, lowest and highest price of a product whose variants or offers differ.
+ * A missing price is absent, never 0, and every price has its currency.
+ */
 export interface Money {
   amount: number;
+  currency: string;
+}
+
+/** The lowest and highest price of a product whose variants or offers cost different amounts (`min` < `max`). */
+export interface PriceRange {
+  min: number;
+  max: number;
   currency: string;
 }
 
@@ -66,11 +80,18 @@ export interface ProductOption {
   values: OptionValue[];
 }
 
-/** A purchasable combination of option values, with its own id (SKU). */
+/**
+ * A purchasable combination of option values, with its own id (SKU). `selection` is empty when
+ * the store names its variants without saying which options they are (offers with own SKUs).
+ */
 export interface Variant {
   id: string;
+  /** What the store calls it (`Coat – M, red`). */
+  name?: string;
   selection: Record<string, string>;
   price?: Money;
+  /** The regular price while this variant is on sale. */
+  listPrice?: Money;
   availability?: Availability;
   url?: string;
   image?: string;
@@ -82,8 +103,14 @@ export interface Product {
   url?: string;
   image?: string;
   brand?: string;
+  /** GTIN-8, -12, -13 or -14 as text, with its leading zeros. */
+  gtin?: string;
   price?: Money;
+  /** The regular price while the product is on sale (see {@link Money}). */
+  listPrice?: Money;
+  priceRange?: PriceRange;
   rating?: Rating;
+  /** With variants: the best of theirs (in stock when any variant is). */
   availability: Availability;
   category?: string;
   attributes: Record<string, AttributeValue>;

@@ -2,35 +2,52 @@
  * Units of measure. A value with a unit is stored in the base unit of its dimension, so
  * values written in different units compare and rank correctly (`1.2 kg` = `1200 g`).
  */
+import { AMBIGUOUS, readDecimal, type Ambiguous, type NumberStyle } from './numbers.js';
 
 export type Dimension =
   | 'mass'
   | 'length'
+  | 'area'
   | 'volume'
   | 'power'
   | 'energy'
   | 'charge'
+  | 'voltage'
+  | 'current'
+  | 'torque'
+  | 'pressure'
+  | 'speed'
+  | 'rotational speed'
   | 'time'
   | 'data'
-  | 'frequency';
+  | 'frequency'
+  | 'temperature'
+  | 'temperature in °F'
+  | 'sound level'
+  | 'luminous flux'
+  | 'illuminance'
+  | 'share'
+  | 'count';
 
 export interface Unit {
   /** Canonical symbol, as shown to shoppers (`kg`, `GB`, `in`). */
   symbol: string;
-  dimension: Dimension;
+  /** One of {@link Dimension}, or `quantity in <symbol>` for a unit Shortlist cannot convert. */
+  dimension: string;
   /** How many base units one of this unit is. */
   factor: number;
-  /** `Intl.NumberFormat` unit identifier, where Intl knows the unit. */
+  /** `Intl.NumberFormat` unit identifier, where Intl knows the unit (a sanctioned simple unit). */
   intl?: string;
 }
 
 // Each dimension's units: symbol, how many base units one is, the `Intl.NumberFormat` unit
-// identifier where Intl knows the unit (a spelling too), then the other spellings and the
-// UN/CEFACT code (as in schema.org unitCode). Names are found in any case, so a spelling that
-// differs from another of the unit only in case (`mL`, `kw`, `mah`) needs no entry.
+// identifier where Intl has it among its sanctioned units (a spelling too), then the other
+// spellings and the UN/CEFACT code (as in schema.org unitCode). Names are found in any case, so
+// a spelling that differs from another of the unit only in case (`mL`, `kw`, `mah`) needs no entry.
+// Temperatures have no factor between them (°F is not a multiple of °C), so °F stands alone.
 const TABLE: Record<Dimension, Array<[symbol: string, factor: number, intl: string | undefined, ...names: string[]]>> = {
   mass: [
-    ['mg', 0.001, 'milligram', 'MGM', 'milligrams'],
+    ['mg', 0.001, undefined, 'MGM', 'milligram', 'milligrams'],
     ['g', 1, 'gram', 'GRM', 'grams', 'gr'],
     ['kg', 1000, 'kilogram', 'KGM', 'kilograms', 'kgs'],
     ['oz', 28.349523125, 'ounce', 'ONZ', 'ounces'],
@@ -43,6 +60,10 @@ const TABLE: Record<Dimension, Array<[symbol: string, factor: number, intl: stri
     ['km', 1_000_000, 'kilometer', 'KMT', 'kilometre'],
     ['in', 25.4, 'inch', 'INH', '"', '″', 'inches', 'zoll'],
     ['ft', 304.8, 'foot', 'FOT', 'feet'],
+  ],
+  area: [
+    ['cm²', 100, undefined, 'CMK', 'cm2'],
+    ['m²', 1_000_000, undefined, 'MTK', 'm2', 'sqm', 'qm'],
   ],
   volume: [
     ['ml', 1, 'milliliter', 'MLT', 'millilitre'],
@@ -61,6 +82,26 @@ const TABLE: Record<Dimension, Array<[symbol: string, factor: number, intl: stri
     ['mAh', 1, undefined],
     ['Ah', 1000, undefined, 'AMH'],
   ],
+  voltage: [
+    ['mV', 0.001, undefined, '2Z', 'millivolt'],
+    ['V', 1, undefined, 'VLT', 'volt', 'volts'],
+    ['kV', 1000, undefined, 'KVT', 'kilovolt'],
+  ],
+  current: [
+    ['mA', 0.001, undefined, '4K', 'milliampere'],
+    ['A', 1, undefined, 'AMP', 'ampere', 'amps'],
+  ],
+  torque: [['Nm', 1, undefined, 'NU', 'N·m', 'newton metre', 'newton meter']],
+  pressure: [
+    ['Pa', 1, undefined, 'PAL', 'pascal'],
+    ['kPa', 1000, undefined, 'KPA', 'kilopascal'],
+    ['bar', 100_000, undefined, 'BAR'],
+  ],
+  speed: [
+    ['m/s', 1, 'meter-per-second', 'MTS'],
+    ['km/h', 1 / 3.6, 'kilometer-per-hour', 'KMH', 'kmh', 'kph'],
+  ],
+  'rotational speed': [['rpm', 1, undefined, 'RPM', 'U/min', '1/min']],
   time: [
     ['ms', 0.001, 'millisecond', 'C26', 'milliseconds'],
     ['s', 1, 'second', 'SEC', 'sec', 'seconds'],
@@ -81,6 +122,13 @@ const TABLE: Record<Dimension, Array<[symbol: string, factor: number, intl: stri
     ['MHz', 1e6, undefined, 'MHZ', 'megahertz'],
     ['GHz', 1e9, undefined, 'A86', 'gigahertz'],
   ],
+  temperature: [['°C', 1, 'celsius', 'CEL', '℃', 'degC']],
+  'temperature in °F': [['°F', 1, 'fahrenheit', 'FAH', '℉', 'degF']],
+  'sound level': [['dB', 1, undefined, '2N', 'decibel', 'dB(A)']],
+  'luminous flux': [['lm', 1, undefined, 'LUM', 'lumen', 'lumens']],
+  illuminance: [['lx', 1, undefined, 'LUX']],
+  share: [['%', 1, 'percent', 'P1', 'Prozent']],
+  count: [['pcs', 1, undefined, 'C62', 'H87', 'EA', 'pieces', 'pc', 'Stück', 'Stk']],
 };
 
 const UNITS = new Map<string, Unit>();
@@ -112,30 +160,26 @@ export interface Quantity {
   unit: Unit;
 }
 
-const QUANTITY = /^([+-]?\d[\d\s.,']*)\s*([^\d\s].*)?$/;
+const QUANTITY = /^([+-]?\d[\d\s.,'’]*)\s*([^\d\s].*)?$/;
+
+/** Every unit of the table, once each. */
+export const knownUnits = (): Unit[] => [...new Set(UNITS.values())];
 
 /**
- * Reads a decimal number as people write it: `1200`, `1,200`, `1.200,5`, `1,5`, `1 200`.
- * A single separator followed by exactly three digits is a thousands separator.
+ * The unit named `name`; else one Shortlist cannot convert but keeps (`cd`, `lx/W`): values in
+ * it compare with each other and show with its name. Only for units stated apart from the
+ * number (schema.org `unitCode`/`unitText`, the retailer's schema), so that free text such as
+ * "3 parsecs" is not taken for a quantity.
  */
-export function parseNumber(text: string): number | undefined {
-  const trimmed = text.replace(/[\s']/g, '');
-  const sign = /^[+-]/.test(trimmed) ? trimmed[0] : '';
-  let digits = trimmed.slice(sign.length);
-  const lastDot = digits.lastIndexOf('.');
-  const lastComma = digits.lastIndexOf(',');
-  if (lastDot >= 0 && lastComma >= 0) {
-    // The last separator is the decimal one; the other separates thousands.
-    const thousands = lastDot > lastComma ? ',' : '.';
-    digits = digits.split(thousands).join('').replace(',', '.');
-  } else if (lastComma >= 0 || lastDot >= 0) {
-    const separator = lastComma >= 0 ? ',' : '.';
-    const parts = digits.split(separator);
-    const thousands = parts.length > 2 || (parts[1]?.length === 3 && parts[0] !== '0');
-    digits = thousands ? parts.join('') : parts.join('.');
-  }
-  if (!/^\d+(\.\d+)?$/.test(digits)) return undefined;
-  return Number(sign + digits);
+export function unitOf(name: string): Unit | undefined {
+  const symbol = name.trim();
+  return findUnit(symbol) ?? (/^\D\S{0,15}$/.test(symbol) ? { symbol, dimension: `quantity in ${symbol}`, factor: 1 } : undefined);
+}
+
+/** Reads a number as people write it (`1200`, `1,200`, `1.200,5`, `1,5`, `1 200`); see {@link readDecimal}. */
+export function parseNumber(text: string, style?: NumberStyle): number | undefined {
+  const number = readDecimal(text, style);
+  return typeof number === 'number' ? number : undefined;
 }
 
 /**
@@ -143,23 +187,30 @@ export function parseNumber(text: string): number | undefined {
  * `defaultUnit`. Returns undefined when the input is not a quantity.
  */
 export function parseQuantity(input: unknown, defaultUnit?: string): Quantity | undefined {
-  let amount: number | undefined;
-  let unitName: string | undefined;
+  const quantity = readQuantity(input, defaultUnit);
+  return quantity === AMBIGUOUS ? undefined : quantity;
+}
+
+/** {@link parseQuantity} for numbers written in `style`, where "1,250 kg" may be ambiguous. */
+export function readQuantity(input: unknown, defaultUnit?: string, style?: NumberStyle): Quantity | Ambiguous | undefined {
+  if (input && typeof input === 'object' && 'value' in input) {
+    const { value, unit } = input as { value: unknown; unit?: unknown };
+    return readQuantity(value, typeof unit === 'string' ? unit : defaultUnit, style);
+  }
+  const stated = defaultUnit === undefined ? undefined : unitOf(defaultUnit);
+  let amount: number | Ambiguous | undefined;
+  let unit = stated;
   if (typeof input === 'number') {
     amount = input;
   } else if (typeof input === 'string') {
     const match = QUANTITY.exec(input.trim());
     if (!match) return undefined;
-    amount = parseNumber(match[1]!);
-    unitName = match[2];
-  } else if (input && typeof input === 'object' && 'value' in input) {
-    const { value, unit } = input as { value: unknown; unit?: unknown };
-    return parseQuantity(value, typeof unit === 'string' ? unit : defaultUnit);
+    amount = readDecimal(match[1]!, style);
+    // A unit written in the text must be one Shortlist knows.
+    if (match[2]) unit = findUnit(match[2]);
   }
-  if (amount === undefined || !Number.isFinite(amount)) return undefined;
-  const unit = findUnit(unitName ?? defaultUnit ?? '');
-  if (!unit) return undefined;
-  return { base: roundNoise(amount * unit.factor), unit };
+  if (!unit || amount === undefined || (typeof amount === 'number' && !Number.isFinite(amount))) return undefined;
+  return amount === AMBIGUOUS ? AMBIGUOUS : { base: roundNoise(amount * unit.factor), unit };
 }
 
 /** Rounds away binary noise such as 1.2000000000000002. */

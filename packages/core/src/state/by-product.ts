@@ -4,8 +4,8 @@
  * and adds its slice to the instance, so a product page never loads it.
  */
 import { atom, type ReadableAtom } from 'nanostores';
-import { MAX_ID_LENGTH } from '../model/limits.js';
 import type { Slice } from './persist.js';
+import { isSavedId } from './tray.js';
 
 export type ByProduct<V> = Readonly<Record<string, V>>;
 
@@ -20,10 +20,18 @@ export interface ByProductState<V> {
 /** `record[key]` for own keys only: ids and attribute keys such as `constructor` are valid. */
 export const own = <T>(record: Readonly<Record<string, T>>, key: string): T | undefined => (Object.hasOwn(record, key) ? record[key] : undefined);
 
-/** Reads a persisted record, keeping only usable values on ids of 1–`MAX_ID_LENGTH` characters. */
-export function readByProduct<V>(saved: unknown, isValue: (value: unknown) => value is V): Record<string, V> | undefined {
-  if (!saved || typeof saved !== 'object' || Array.isArray(saved)) return undefined;
-  return Object.fromEntries(Object.entries(saved).filter((entry): entry is [string, V] => entry[0].length > 0 && entry[0].length <= MAX_ID_LENGTH && isValue(entry[1])));
+/**
+ * Values by product as persisted: one entry per product, so tabs merge product by product
+ * (see merge.ts): a note written in one tab and a note on another product written in another
+ * both stay; two tabs changing the same note keep the later change.
+ */
+export function byProductSlice<V>(store: Slice<ByProduct<V>>['store'], isValue: (value: unknown) => value is V): Slice<ByProduct<V>> {
+  return {
+    store,
+    entries: (values) => Object.entries(values),
+    value: (entries) => Object.fromEntries(entries) as ByProduct<V>,
+    isEntry: (id, value) => isSavedId(id) && isValue(value),
+  };
 }
 
 /** A value per product, empty until restored from the shopper's record. */
@@ -37,6 +45,6 @@ export function byProductState<V>(isValue: (value: unknown) => value is V): ByPr
       const { [id]: _previous, ...others } = values;
       $values.set(value === undefined ? others : { ...others, [id]: value });
     },
-    slice: { store: $values, read: (saved) => readByProduct(saved, isValue), empty: {} },
+    slice: byProductSlice($values, isValue),
   };
 }

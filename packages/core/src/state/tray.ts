@@ -1,5 +1,7 @@
 /** The tray: the ordered ids the shopper chose to compare. */
 import { atom, type WritableAtom } from 'nanostores';
+import { MAX_ID_LENGTH } from '../model/limits.js';
+import type { Slice } from './persist.js';
 
 /** What happens when the shopper adds to a full tray. */
 export type WhenFull = 'reject' | 'replace-oldest';
@@ -24,6 +26,27 @@ export interface Tray {
 
 /** Tray items as the tray keeps them: each id once, at most `max`. */
 export const trayItems = (ids: readonly string[], max: number): string[] => [...new Set(ids)].slice(0, max);
+
+/** A product id as state keeps it: 1–`MAX_ID_LENGTH` characters (a configured item's id is long). */
+export const isSavedId = (id: unknown): id is string => typeof id === 'string' && id.length > 0 && id.length <= MAX_ID_LENGTH;
+
+/**
+ * The tray as persisted: one entry per item, in tray order, so tabs merge item by item (see
+ * merge.ts). Items added in two tabs at once can make the merged tray longer than `max`: it
+ * keeps the first `max`, or the newest when the oldest give way.
+ */
+export function traySlice({ $items }: Tray, { max, whenFull }: TrayOptions): Slice<readonly string[]> {
+  return {
+    store: $items,
+    ordered: true,
+    entries: (ids) => ids.map((id) => [id, true]),
+    value(entries) {
+      const ids = entries.map(([id]) => id);
+      return whenFull === 'replace-oldest' ? ids.slice(-max) : ids.slice(0, max);
+    },
+    isEntry: (id, value) => isSavedId(id) && value === true,
+  };
+}
 
 export function createTray({ max, whenFull }: TrayOptions): Tray {
   const $items = atom<readonly string[]>([]);

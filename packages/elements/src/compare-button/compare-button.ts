@@ -1,5 +1,4 @@
-import { css } from '@lit/reactive-element';
-import { baseStyles, ShortlistElement } from '../internal/base.js';
+import { baseStyles, css, ShortlistElement } from '../internal/base.js';
 import { h, s, setAttr, setText } from '../internal/dom.js';
 import { ShortlistChangeEvent } from '../internal/events.js';
 import { StoreController } from '../internal/store-controller.js';
@@ -19,7 +18,7 @@ import { StoreController } from '../internal/store-controller.js';
  *
  * @cssproperty --shortlist-accent - Colour of the pressed state. Default `#1a5fd0`.
  * @cssproperty --shortlist-on-accent - Text colour on the accent. Default `#fff`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ * @cssproperty --shortlist-muted - Colour of the status text. Default `#4d4d4d`.
  */
 export class ShortlistCompareButton extends ShortlistElement {
   static override properties = {

@@ -1,5 +1,5 @@
 /** What the comparison's export, print and share buttons do in the page: the connector decides what they hold. */
-import { shareUrl, type ShareState } from '@shortlist/core/compare';
+import { shareAddress, shareUrl, type ShareState } from '@shortlist/core/compare';
 import type { Fit } from '@shortlist/core/criteria';
 
 /** Saves a CSV file (the connector's `csv()`); returns the file's name. */
@@ -13,24 +13,34 @@ export function downloadCsv({ file, text }: { file: string; text: string }): str
   return file;
 }
 
-/** Opens the print dialog; `alone` hides the rest of the page on paper (for the dialog at the end of `<body>`). */
+/** Hides the rest of the page on paper while the comparison dialog prints; made on first use. */
+let printAlone: CSSStyleSheet | undefined;
+
+/**
+ * Opens the print dialog; `alone` hides the rest of the page on paper (for the dialog at the
+ * end of `<body>`) until `afterprint`: mobile browsers print after `print()` has returned.
+ */
 export function printPage(alone: boolean): void {
-  let sheet: CSSStyleSheet | undefined;
-  if (alone) {
-    sheet = new CSSStyleSheet();
-    sheet.replaceSync('@media print{body>:not(shortlist-compare[modal]){display:none!important}}');
+  if (!printAlone) {
+    printAlone = new CSSStyleSheet();
+    printAlone.replaceSync('@media print{body>:not(shortlist-compare[modal]){display:none!important}}');
+  }
+  const sheet = printAlone;
+  if (alone && !document.adoptedStyleSheets.includes(sheet)) {
     document.adoptedStyleSheets = [...document.adoptedStyleSheets, sheet];
+    window.addEventListener('afterprint', () => (document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet)), { once: true });
   }
-  try {
-    window.print();
-  } finally {
-    if (sheet) document.adoptedStyleSheets = document.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
-  }
+  window.print();
 }
 
-/** A link to this page recreating `state` (and with `fit`, the criteria that judge its products), copied to the clipboard when the page may. */
+/**
+ * A link to this page recreating `state` (its canonical address and the share parameter,
+ * nothing else: see `shareAddress`), and with `fit` the criteria that judge its products;
+ * copied to the clipboard when the page may.
+ */
 export async function copyShareLink(state: ShareState, fit?: Fit): Promise<{ url: string; copied: boolean }> {
-  const shared = shareUrl(location.href, state);
+  const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
+  const shared = shareUrl(shareAddress(location.href, canonical), state);
   const url = fit ? fit.link(shared, state.ids) : shared;
   try {
     await navigator.clipboard.writeText(url);

@@ -7,6 +7,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { own, type Formatter } from '@shortlist/core';
+import { formatProductPrice } from '@shortlist/core/catalog';
 import type { Comparison, TriageMark } from '@shortlist/core/compare';
 import type { Fit } from '@shortlist/core/criteria';
 import { fitBadge } from './fit.js';
@@ -18,7 +19,8 @@ export const FIRST_COLUMNS = 12;
  * Stage 0 renders the first `FIRST_COLUMNS` headers; 1 every header; 2 the buttons of the
  * first 50 columns; 3 all of them (600 buttons at 100 products).
  */
-export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<string, TriageMark>>, stage: number, { t, price }: Formatter, fit?: Fit): TemplateResult {
+export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<string, TriageMark>>, stage: number, format: Formatter, fit?: Fit): TemplateResult {
+  const { t } = format;
   const last = table.products.length - 1;
   // Guarded per column: a removal or a mark re-renders one column.
   return html`<tr role="row">
@@ -34,7 +36,7 @@ export function columnHeads({ table, ref }: Comparison, triage: Readonly<Record<
               ? html`<th scope="col" role="columnheader" part="header" class=${index === ref ? 'ref' : ''}>
                   ${product.image ? html`<img part="image" src=${product.image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
                   ${product.url ? html`<a part="name" class="name" href=${product.url}>${product.name}</a>` : html`<span part="name" class="name">${product.name}</span>`}
-                  <span part="price">${product.price ? price(product.price) : t('notSpecified')}</span>
+                  <span part="price">${formatProductPrice(format, product) ?? t('notSpecified')}</span>
                   ${index === ref ? html`<span part="tag" class="tag">${t('compareReference')}</span>` : nothing}
                   ${mark ? html`<span part="tag" class="tag">${t(mark === 'shortlisted' ? 'compareShortlisted' : 'compareEliminated')}</span>` : nothing}
                   ${fitBadge(fit, product.id)}

@@ -83,7 +83,6 @@ const LAST_STAGE = 3;
  * @cssproperty --shortlist-surface - Background of the table, sticky cells and dialog. Default `#fff`.
  * @cssproperty --shortlist-border - Borders. Default `#8a8a8a`.
  * @cssproperty --shortlist-muted - Secondary text: "Not specified", deltas. Default `#4d4d4d`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
  * @cssproperty --shortlist-compare-group-surface - Background of group headings. Default `#f2f2f2`.
  * @cssproperty --shortlist-compare-best-surface - Background of best cells. Default `#e7f4ea`.
  * @cssproperty --shortlist-compare-best-color - Text of the "Best" badge. Default `#135c2b`.
@@ -214,13 +213,19 @@ export class ShortlistCompare extends ShortlistView {
   /**
    * Asks, in a modal dialog, whether a shared comparison replaces the shopper's list, is added
    * to it, or is ignored (Escape keeps the list). Used by `openSharedComparison`.
+   *
+   * @internal
    */
   ask(shared: number, current: number): Promise<ShareChoice> {
     this.question?.resolve('keep');
     return new Promise((resolve) => (this.question = { shared, current, resolve }));
   }
 
-  /** Shows a message in the polite status region, optionally with an Undo button. */
+  /**
+   * Shows a message in the polite status region, optionally with an Undo button.
+   *
+   * @internal
+   */
   notify(message: string, undo?: () => void): void {
     this.message = message;
     this.undo = undo;

@@ -6,22 +6,15 @@
  * and `compare-share`.
  */
 
-export interface ShortlistCompareEventInit {
-  /** How many products the comparison holds. */
-  count?: number;
-  /** `open`: shown as a `dialog`, or `inline` once it has products. */
-  mode?: 'dialog' | 'inline';
-  /** `export`: a `csv` file, or `print`. */
-  format?: 'csv' | 'print';
-  /** `share`: the link (product ids and choices only). */
-  url?: string;
-}
-
 /** What the comparison did: `type` says which (`shortlist-compare-open` …), the fields the rest. */
 export class ShortlistCompareEvent extends Event {
+  /** How many products the comparison holds. */
   readonly count: number;
+  /** `open`: shown as a `dialog`, or `inline` once it has products. */
   readonly mode?: 'dialog' | 'inline';
+  /** `export`: a `csv` file, or `print`. */
   readonly format?: 'csv' | 'print';
+  /** `share`: the link (product ids and choices only). */
   readonly url?: string;
 
   constructor(type: 'open' | 'close' | 'export' | 'share', init: ShortlistCompareEventInit = {}) {
@@ -32,6 +25,9 @@ export class ShortlistCompareEvent extends Event {
     this.url = init.url;
   }
 }
+
+/** The fields of a `ShortlistCompareEvent`, as its constructor takes them. */
+export type ShortlistCompareEventInit = Partial<Pick<ShortlistCompareEvent, 'count' | 'mode' | 'format' | 'url'>>;
 
 declare global {
   interface GlobalEventHandlersEventMap {

@@ -1,7 +1,8 @@
 /**
- * The shopper's note on each compared product: a field per column, saved half a second after
- * typing stops, when the field is left, and when the view closes or goes away. What is typed
- * stays in the field while the store catches up.
+ * The shopper's note on each compared product: a field per column. What is typed is stored at
+ * once (nothing waits on a timer, so a page closed mid-sentence keeps it) and announced as
+ * `note-change` when the shopper is done: the field is left, the view closes or goes away, or
+ * the page is hidden. What is typed stays in the field while the store catches up.
  */
 import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
@@ -11,9 +12,8 @@ import { notesOf } from '@shortlist/core/compare';
 
 export class NoteFields implements ReactiveController {
   readonly #host: ReactiveControllerHost;
-  /** Note text as typed, by product id, until it is saved and the field loses focus. */
+  /** Note text as typed, by product id, until it is announced. */
   readonly #drafts = new Map<string, string>();
-  readonly #timers = new Map<string, ReturnType<typeof setTimeout>>();
 
   constructor(host: ReactiveControllerHost) {
     this.#host = host;
@@ -46,39 +46,45 @@ export class NoteFields implements ReactiveController {
     </tbody>`;
   }
 
-  /** Saves every note still being typed. */
+  /** Announces every note typed since it was last announced. */
   save(): void {
     // A Map iterates on while its entries are deleted.
-    for (const id of this.#timers.keys()) this.#save(id);
-    this.#drafts.clear();
+    for (const id of this.#drafts.keys()) this.#announce(id);
+  }
+
+  hostConnected(): void {
+    document.addEventListener('visibilitychange', this.#onHide);
+    window.addEventListener('pagehide', this.#onHide);
   }
 
   hostDisconnected(): void {
+    document.removeEventListener('visibilitychange', this.#onHide);
+    window.removeEventListener('pagehide', this.#onHide);
     this.save();
   }
+
+  // Hidden is the last moment a page is sure to run (a phone may discard it afterwards); some
+  // browsers fire only `pagehide` when the shopper leaves.
+  readonly #onHide = (event: Event) => {
+    if (event.type === 'pagehide' || document.visibilityState === 'hidden') this.save();
+  };
 
   readonly #onInput = (event: Event) => {
     const field = event.target as HTMLTextAreaElement;
     const id = field.dataset.id!;
     this.#drafts.set(id, field.value);
-    clearTimeout(this.#timers.get(id));
-    this.#timers.set(
-      id,
-      setTimeout(() => this.#save(id), 500),
-    );
+    const shortlist = globalHandle().$instance.get();
+    if (shortlist) notesOf(shortlist).typeNote(id, field.value);
   };
 
   readonly #onChange = (event: Event) => {
-    const id = (event.target as HTMLTextAreaElement).dataset.id!;
-    this.#save(id);
-    this.#drafts.delete(id);
+    this.#announce((event.target as HTMLTextAreaElement).dataset.id!);
     this.#host.requestUpdate();
   };
 
-  #save(id: string): void {
-    clearTimeout(this.#timers.get(id));
-    this.#timers.delete(id);
+  #announce(id: string): void {
     const draft = this.#drafts.get(id);
+    this.#drafts.delete(id);
     const shortlist = globalHandle().$instance.get();
     if (draft !== undefined && shortlist) notesOf(shortlist).setNote(id, draft);
   }

@@ -10,3 +10,5 @@ declare global {
 }
 
 export { ShortlistCompare };
+// Type-only: importing just this file types its events on every element and on `document`.
+export type { ShortlistCompareEvent } from './events.js';

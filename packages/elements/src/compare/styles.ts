@@ -1,10 +1,10 @@
 /** The comparison's styles: a table of fixed-width flex rows (see `table`), and its print layout. */
 import { css } from 'lit';
-import { baseStyles } from '../internal/base.js';
+import { viewStyles } from '../internal/view.js';
 import { fitStyles } from './fit.js';
 
 export const compareStyles = [
-  baseStyles,
+  viewStyles,
   fitStyles,
   css`
     :host {

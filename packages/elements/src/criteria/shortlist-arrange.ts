@@ -10,3 +10,5 @@ declare global {
 }
 
 export { ShortlistArrange };
+// Type-only: importing just this file types its events on every element and on `document`.
+export type { ShortlistRankEvent } from './events.js';

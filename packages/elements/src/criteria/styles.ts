@@ -1,9 +1,9 @@
 /** The styles of the criteria elements, one sheet for all of them (each adopts the same). */
 import { css } from 'lit';
-import { baseStyles } from '../internal/base.js';
+import { viewStyles } from '../internal/view.js';
 
 export const criteriaStyles = [
-  baseStyles,
+  viewStyles,
   css`
     :host {
       display: block;

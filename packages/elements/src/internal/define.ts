@@ -5,6 +5,8 @@
 type VersionedElement = CustomElementConstructor & { version?: string };
 
 export function defineElement(tag: string, element: VersionedElement): void {
+  // On a server rendering the page there is no registry: the browser defines the element.
+  if (!globalThis.customElements) return;
   const existing = customElements.get(tag) as VersionedElement | undefined;
   if (!existing) {
     customElements.define(tag, element);

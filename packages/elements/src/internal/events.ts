@@ -7,6 +7,7 @@
 /** The shopper added a product to the tray or removed it with a compare button. */
 export class ShortlistChangeEvent extends Event {
   constructor(
+    /** The product's id, as in the catalog. */
     readonly productId: string,
     /** `added`, `removed`, or `full` when the tray refused it. */
     readonly result: 'added' | 'removed' | 'full',

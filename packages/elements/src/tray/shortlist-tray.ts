@@ -10,3 +10,6 @@ declare global {
 }
 
 export { ShortlistTray };
+// Type-only (the panel's module, which dispatches it, loads on the first expand): importing
+// just this file types the event on every element and on `document`.
+export type { ShortlistOpenEvent } from './events.js';

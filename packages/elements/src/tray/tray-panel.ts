@@ -1,9 +1,10 @@
 import type { Product } from '@shortlist/core';
+import { formatProductPrice } from '@shortlist/core/catalog';
 import { fitOf } from '@shortlist/core/criteria';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { baseStyles } from '../internal/base.js';
+import { viewStyles } from '../internal/view.js';
 import { ShortlistOpenEvent } from './events.js';
 import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
@@ -21,43 +22,24 @@ const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, fit, remove
  * it and returns focus to the tray's toggle; focus never drops to the page when a focused item
  * or button goes away.
  *
+ * Internal: pages use `<shortlist-tray>`, which documents the panel's parts, event and custom
+ * properties as its own.
+ *
+ * @internal
  * @tagname shortlist-tray-panel
  * @summary The tray's panel: products, remove, clear all with undo, compare.
  *
  * @event shortlist-open - The shopper pressed "Compare N products". Cancelable: unless a listener calls `preventDefault()`, the built-in comparison opens.
  *
- * @csspart base - The panel's content: heading, list, actions.
- * @csspart heading - "Products to compare"; labels the list.
- * @csspart list - The list of products (`ul`).
- * @csspart item - One product (`li`).
- * @csspart thumbnail - The product image (decorative: the name follows it).
- * @csspart name - The product name, a link to the product page when the catalog has a URL.
- * @csspart price - The price, in the shopper's locale.
- * @csspart fit - How the product fits the shopper's criteria, while the criteria filter runs on the page (the list is then best fit first).
- * @csspart remove - The button that removes one product.
- * @csspart empty - The text shown when the tray is empty.
- * @csspart actions - The row of "Clear all" and "Compare", or of the undo offer.
- * @csspart clear - The "Clear all" button.
- * @csspart cleared - "Cleared N products", shown with the undo button.
- * @csspart undo - The button that puts the cleared products back, in their order.
- * @csspart compare - The "Compare N products" button.
- * @csspart failure - The notice that the comparison's code could not load; "Compare" tries again.
- *
- * @cssproperty --shortlist-surface - Background. Default `#fff`.
- * @cssproperty --shortlist-border - Border colour of the panel. Default `#6b6b6b`.
- * @cssproperty --shortlist-divider - Lines between products. Default `#d9d9d9`.
- * @cssproperty --shortlist-shadow - Shadow of the docked panel. Default `0 0.5rem 1.5rem rgb(0 0 0 / 0.2)`.
- * @cssproperty --shortlist-accent - Background of the compare button. Default `#1a5fd0`.
- * @cssproperty --shortlist-on-accent - Text colour of the compare button. Default `#fff`.
- * @cssproperty --shortlist-muted - Colour of prices and secondary text. Default `#4d4d4d`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ * @csspart base - The panel's content: heading, list, actions. Its other parts are exported
+ * to the tray (`EXPORTED_PARTS`), which documents them and the custom properties read here.
  */
 export class ShortlistTrayPanel extends ShortlistView {
   /** How long "Undo" is offered after "Clear all", in milliseconds; the time runs only while the shopper is not in the panel. */
   static undoTime = 10_000;
 
   static override styles = [
-    baseStyles,
+    viewStyles,
     css`
       :host {
         display: flex;
@@ -255,7 +237,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   }
 
   #item(id: string) {
-    const { t, price } = this.format;
+    const { t } = this.format;
     const fit = this.#fit.value;
     const state = this.#catalog.value;
     const product: Product | undefined = state?.products.byId.get(id);
@@ -264,7 +246,7 @@ export class ShortlistTrayPanel extends ShortlistView {
       ${product?.image ? html`<img part="thumbnail" src=${product.image} alt="" width="48" height="48" loading="lazy" decoding="async" />` : nothing}
       <span class="text">
         ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
-        <span part="price">${product?.price ? price(product.price) : state?.status === 'ready' ? nothing : t('trayLoading')}</span>
+        <span part="price">${(product && formatProductPrice(this.format, product)) ?? (state?.status === 'ready' ? nothing : t('trayLoading'))}</span>
         ${fit ? html`<span part="fit">${fit.of(id)?.text}</span>` : nothing}
       </span>
       <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>
@@ -317,7 +299,7 @@ export class ShortlistTrayPanel extends ShortlistView {
   }
 
   #toggle() {
-    return this.#host()?.renderRoot.querySelector<HTMLElement>('[part~="toggle"]');
+    return this.#host()?.renderRoot?.querySelector<HTMLElement>('[part~="toggle"]');
   }
 
   /** Collapses the tray and returns focus to its toggle. */

@@ -1,6 +1,5 @@
-import { css } from '@lit/reactive-element';
 import { once, type ResolvedConfig } from '@shortlist/core';
-import { baseStyles, ShortlistElement } from '../internal/base.js';
+import { baseStyles, css, ShortlistElement } from '../internal/base.js';
 import { h } from '../internal/dom.js';
 import { StoreController } from '../internal/store-controller.js';
 
@@ -28,12 +27,30 @@ export type TrayPosition = ResolvedConfig['tray']['position'];
  * @csspart count - The number badge.
  * @csspart status - The visually hidden live region that announces the count.
  * @csspart dock - The box holding the toggle and the panel; fixed to the viewport unless inline.
- * @csspart panel - The panel (`<shortlist-tray-panel>`), with its parts exported: `heading`, `list`, `item`, `thumbnail`, `name`, `price`, `remove`, `empty`, `actions`, `clear`, `cleared`, `undo`, `compare`.
+ * @csspart panel - The panel (`<shortlist-tray-panel>`), which exports the parts below.
+ * @csspart heading - In the panel: "Products to compare"; labels the list.
+ * @csspart list - In the panel: the list of products (`ul`).
+ * @csspart item - In the panel: one product (`li`).
+ * @csspart thumbnail - In the panel: the product image (decorative: the name follows it).
+ * @csspart name - In the panel: the product name, a link to the product page when the catalog has a URL.
+ * @csspart price - In the panel: the price, in the shopper's locale.
+ * @csspart fit - In the panel: how the product fits the shopper's criteria, while the criteria filter runs on the page (the list is then best fit first).
+ * @csspart remove - In the panel: the button that removes one product.
+ * @csspart empty - In the panel: the text shown when the tray is empty.
+ * @csspart actions - In the panel: the row of "Clear all" and "Compare", or of the undo offer.
+ * @csspart clear - In the panel: the "Clear all" button.
+ * @csspart cleared - In the panel: "Cleared N products", shown with the undo button.
+ * @csspart undo - In the panel: the button that puts the cleared products back, in their order.
+ * @csspart compare - In the panel: the "Compare N products" button.
+ * @csspart failure - In the panel: the notice that the comparison's code could not load; "Compare" tries again.
  *
  * @cssproperty --shortlist-accent - Colour of the count badge and the compare button. Default `#1a5fd0`.
  * @cssproperty --shortlist-on-accent - Text colour on the accent. Default `#fff`.
  * @cssproperty --shortlist-surface - Background of the toggle and the panel. Default `#fff`.
- * @cssproperty --shortlist-radius - Corner radius. Default `0.375rem`.
+ * @cssproperty --shortlist-border - Border colour of the panel. Default `#6b6b6b`.
+ * @cssproperty --shortlist-divider - Lines between the panel's products. Default `#d9d9d9`.
+ * @cssproperty --shortlist-shadow - Shadow of the docked panel. Default `0 0.5rem 1.5rem rgb(0 0 0 / 0.2)`.
+ * @cssproperty --shortlist-muted - Colour of prices and secondary text in the panel. Default `#4d4d4d`.
  */
 export class ShortlistTray extends ShortlistElement {
   static override properties = {
@@ -120,7 +137,6 @@ export class ShortlistTray extends ShortlistElement {
     const position = (this.#dock.className = this.position ?? this.shortlist?.config.tray.position ?? 'bottom-end');
     this.#toggle.setAttribute('aria-expanded', String(expanded));
     this.#label.textContent = t(this.#failed ? 'loadFailed' : 'tray');
-    this.#count.textContent = number(count);
     // A live region announces changes: the count a page opens with is not news (and phrasing it
     // would cost the page load its first Intl.PluralRules).
     if (this.shortlist) {
@@ -140,6 +156,10 @@ export class ShortlistTray extends ShortlistElement {
     // Docked and empty, there is nothing to show, until the shopper has opened the panel on this
     // page: then it stays, so the undo offer and the focus on the toggle are never lost.
     this.#dock.hidden = position != 'inline' && !count && !this.#opened;
+    // Hidden, the count is read by no one: it is written without asking Intl for the locale's
+    // digits, so a page whose tray is empty makes no Intl object at start-up (a long task on a
+    // slow phone). Shown, it is in the locale's digits.
+    this.#count.textContent = this.#dock.hidden ? String(count) : number(count);
   }
 
   /** WCAG 2.4.11: a page element that gets focus is scrolled clear of the docked tray (the panel collapses when that cannot help). */

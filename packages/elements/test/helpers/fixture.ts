@@ -53,11 +53,4 @@ export function cleanupFixtures(): void {
   containers.clear();
 }
 
-/** Waits, a frame at a time (at most 5 s), until `check` holds: state that follows a change within a few tasks. */
-export async function until(check: () => unknown, what: string): Promise<void> {
-  const end = performance.now() + 5000;
-  while (!check()) {
-    if (performance.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((resolve) => requestAnimationFrame(resolve));
-  }
-}
+export { until } from '../../../core/test/helpers/until.js';

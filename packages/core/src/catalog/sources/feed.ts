@@ -1,10 +1,16 @@
 /**
  * Fetches the retailer's JSON catalog feed. Every failure is a `ShortlistError` that names
- * the URL, so an integrator sees at once which feed broke and why.
+ * the URL, so an integrator sees at once which feed broke and why. A large feed is decoded
+ * as it arrives and parsed in slices: no step of it is a long task.
  */
 import { ShortlistError, type ErrorDetails } from '../../errors.js';
 import type { CatalogInput } from '../../model/input.js';
+import type { CatalogIssue } from '../../model/types.js';
 import { httpUrl } from '../../model/url.js';
+import { runInSlices } from '../slices.js';
+import { parseJsonSteps, PIECE } from './json-slices.js';
+import { catalogIssue } from '../entries.js';
+import type { SourceResult } from './shared.js';
 
 export interface FeedOptions {
   /** Milliseconds each attempt may take, body included. Default 8000. */
@@ -32,14 +38,23 @@ export function feedError(summary: string, details?: Pick<ErrorDetails, 'expecte
   return new ShortlistError(summary, { code: 'feed', field: 'catalog.url', docs: 'catalog.md#feed', ...details });
 }
 
-/** Loads `{ products, attributes?, currency? }` or a bare product array from `url`. */
-export async function fetchFeed(url: string, options: FeedOptions = {}): Promise<CatalogInput> {
+/**
+ * Loads `{ products, attributes?, currency? }` or a bare product array from `url`. A text
+ * longer than any catalog field (64 KB) is left out, with an issue.
+ */
+export async function fetchFeed(url: string, options: FeedOptions = {}): Promise<SourceResult> {
   const { timeout = 8000, retries = 1, retryDelay = 300, signal, map } = options;
   const href = feedUrl(url);
 
   for (let attempt = 0; ; attempt++) {
     const result = await request(href, options.fetch ?? fetch, timeout, signal);
-    if (typeof result === 'string') return toCatalog(parseJson(result, href), href, map);
+    if (typeof result === 'string') {
+      const issues: CatalogIssue[] = [];
+      const json = await parseJson(result, href, (path, written) =>
+        issues.push(catalogIssue('feed', path, `a text of at most ${PIECE} characters`, written, 'the catalog feed')),
+      );
+      return { input: toCatalog(json, href, map), issues };
+    }
     if (!result.retry || attempt >= retries) throw result.error;
     await sleep(retryDelay, signal);
   }
@@ -69,7 +84,7 @@ async function request(
   const timer = setTimeout(() => controller.abort(), timeout);
   try {
     const response = await fetchFn(href, { signal: controller.signal, headers: { accept: 'application/json' } });
-    if (response.ok) return await response.text();
+    if (response.ok) return await readText(response);
     const status = `HTTP ${response.status}${response.statusText ? ` ${response.statusText}` : ''}`;
     return {
       error: feedError(`the catalog feed ${href} answered ${status}`, { expected: 'a successful (2xx) response', found: status }),
@@ -87,9 +102,25 @@ async function request(
   }
 }
 
-function parseJson(body: string, href: string): unknown {
+/**
+ * The body as text, decoded chunk by chunk as it arrives: `response.text()` decodes a large
+ * body in one long task.
+ */
+async function readText(response: Response): Promise<string> {
+  if (!response.body) return '';
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  const parts: string[] = [];
+  for (;;) {
+    const { done, value } = await reader.read();
+    parts.push(decoder.decode(value, { stream: !done }));
+    if (done) return parts.join('');
+  }
+}
+
+async function parseJson(body: string, href: string, refuse: (path: string, written: string) => void): Promise<unknown> {
   try {
-    return JSON.parse(body);
+    return await runInSlices(parseJsonSteps(body, refuse));
   } catch (cause) {
     throw feedError(`the catalog feed ${href} is not JSON`, { expected: 'JSON', found: body.trim(), cause });
   }

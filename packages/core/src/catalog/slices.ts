@@ -1,18 +1,18 @@
 /**
- * Long work written as a generator of steps (each `yield` is a point where it may pause): run to
- * completion at once, or in slices that give the main thread back between them, so a large
- * catalog never blocks the shopper's input with one long task.
+ * Long work in slices: work written as a generator, whose every `yield` is a point where it may
+ * pause, runs until it has taken `sliceMs`, then hands the main thread back to the browser, so
+ * a large catalog never blocks the shopper's input with one long task.
  */
 
-/** Runs every step now and returns the result. */
-export function runSteps<T>(steps: Generator<void, T>): T {
+/** Runs `steps` to the end at once. */
+export function runAtOnce<T>(steps: Generator<void, T>): T {
   for (;;) {
     const step = steps.next();
     if (step.done) return step.value;
   }
 }
 
-/** Runs the steps, pausing whenever they have run for `sliceMs`; without a pause when they are few. */
+/** Runs `steps` to the end, pausing whenever a slice has taken `sliceMs`. */
 export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 8): Promise<T> {
   let sliceStart = performance.now();
   for (;;) {
@@ -25,7 +25,7 @@ export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 8): Pr
   }
 }
 
-/** Gives the main thread back: `scheduler.yield()` where the browser has it (keeps our place in the queue), else a task. */
+/** `scheduler.yield()` where the browser has it (keeps our place in the queue), else a task. */
 export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));

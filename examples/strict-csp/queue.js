@@ -1,0 +1,1 @@
+window.shortlist=window.shortlist||function(){(shortlist.q=shortlist.q||[]).push(arguments)}

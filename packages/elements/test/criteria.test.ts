@@ -11,14 +11,14 @@ import { expect } from '@esm-bundle/chai';
 import { createShortlist, type Shortlist, type ShortlistConfig } from '@shortlist/core';
 import { createCriteria, encodeCriteria, type Criterion } from '@shortlist/core/criteria';
 import { sendKeys } from '@web/test-runner-commands';
-import '../src/criteria/shortlist-add-criterion.js';
-import '../src/criteria/shortlist-arrange.js';
-import '../src/criteria/shortlist-criteria.js';
+import '../src/criteria/add/shortlist-add-criterion.js';
+import '../src/criteria/arrange/shortlist-arrange.js';
+import '../src/criteria/filter/shortlist-criteria.js';
 import '../src/criteria/shortlist-fit.js';
-import '../src/criteria/shortlist-persona-picker.js';
-import '../src/criteria/shortlist-results.js';
+import '../src/criteria/personas/shortlist-persona-picker.js';
+import '../src/criteria/results/shortlist-results.js';
 import { start as startShared } from '../src/criteria/start.js';
-import type { ShortlistRankEvent } from '../src/criteria/events.js';
+import type { ShortlistRankEvent } from '../src/criteria/arrange/events.js';
 import { expectAccessible } from './helpers/axe.js';
 import { SHOP_ATTRIBUTES as ATTRIBUTES, SHOP_PRODUCTS } from '../../core/test/criteria-fixtures.js';
 import { cleanupFixtures, fixture, settled, until } from './helpers/fixture.js';
@@ -326,13 +326,13 @@ describe('shared criteria in the address', () => {
     const before = location.href;
     history.replaceState(null, '', `?keep=1&shortlist-criteria=${encodeCriteria(shared)}`);
     try {
-      startShared();
+      await startShared();
       expect(createCriteria(shortlist, 'laptops').$context.get().active).to.deep.include({ name: 'Friend\'s pick', category: 'laptops' });
       expect(location.search).to.equal('?keep=1');
       history.replaceState(null, '', '?shortlist-criteria=1.broken');
       const errors: string[] = [];
       shortlist.on('error', ({ error }) => errors.push(error.field!));
-      startShared();
+      await startShared();
       expect(errors).to.deep.equal(['shortlist-criteria']);
       expect(location.search).to.equal('');
     } finally {

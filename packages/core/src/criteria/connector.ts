@@ -1,25 +1,24 @@
 /**
  * The criteria filter's headless connector, one per category: everything a criteria view
  * decides — the shopper's contexts and the brand's personas, the ranking of the category's
- * products by the active context, the controls with their live counts, what can be added, and
- * with zero results the closest products and the one criterion to relax — as stores, and the
- * actions that change them (each announced for measurement, and each undoable).
- * `<shortlist-criteria>` and its sibling elements render it; a React or Vue app can render its
- * own filter from the same connector (`createCriteria(shortlist, 'laptops')`).
+ * products by the active context — as stores, and the actions that change them (each announced
+ * for measurement, and each undoable). The filter's controls, live counts and relax suggestion
+ * are its part loaded with `<shortlist-criteria>` (`filter/filter.ts`). The criteria elements
+ * render them; a React or Vue app can render its own from the same connector
+ * (`createCriteria(shortlist, 'laptops')`).
  */
 import { computed, onMount, type ReadableAtom } from 'nanostores';
 import type { ShortlistEventMap } from '../events.js';
-import type { AttributeDef } from '../model/types.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
 import { attributeDef } from './columns.js';
 import type { CriteriaConfig, Persona } from './config.js';
 import { nextId, type Contexts, type ContextsState, type CriteriaContext } from './contexts.js';
-import { controlsOf, criterionFor, type Control } from './controls.js';
 import type { Criterion } from './criterion.js';
 import type { Ranking } from './ranking.js';
 import type { Rankings } from './rankings.js';
-import type { NearMiss, Relaxation } from './relax.js';
+import type { Relaxation } from './filter/relax.js';
+import { criterionFor } from './suggest.js';
 import { criterionText } from './wording.js';
 
 /** What a connector works on: the instance's part of the criteria feature. */
@@ -27,6 +26,8 @@ export interface CriteriaParts {
   readonly config: CriteriaConfig;
   readonly contexts: ContextsState;
   readonly rankings: Rankings;
+  /** Loads the share links' part (chunk `criteria-share`): a failure is reported, and rejects. */
+  share(): Promise<typeof import('./share/share.js')>;
 }
 
 export type ContextEntry = CriteriaContext & { id: string };
@@ -43,27 +44,11 @@ export interface ContextView {
   undoable: number;
 }
 
-/** What the filter shows, for the ranking of the active context. */
-export interface ControlsView {
-  ranking: Ranking;
-  /** Products in the category, and of them those passing every must-have. */
-  total: number;
-  passing: number;
-  /** One per criterion, in order. */
-  controls: Control[];
-  /** Attributes that can become criteria, not criteria yet. */
-  available: AttributeDef[];
-  /** When must-haves leave no product: the closest products (missing one), and the relax suggestion that brings most back. */
-  nearMisses: NearMiss[];
-  relax?: Relaxation;
-}
-
 export interface CriteriaConnector {
   readonly category: string;
   readonly $context: ReadableAtom<ContextView>;
   /** The category's products ranked by the active context; undefined until the whole catalog has loaded (a subscriber loads it). */
   readonly $ranking: ReadableAtom<Ranking | undefined>;
-  readonly $controls: ReadableAtom<ControlsView | undefined>;
   /** Makes a persona's context active, seeding it from the persona the first time; undefined: none. */
   pick(persona: string | undefined): void;
   /** Makes a context of this category active; undefined: none. */
@@ -87,8 +72,8 @@ export interface CriteriaConnector {
   /** Replaces a criterion; a `preview` (a slider being dragged) is undone with the change that ends it and announces nothing. */
   edit(index: number, criterion: Criterion, preview?: boolean): void;
   remove(index: number): void;
-  /** Applies the relax suggestion. */
-  relax(): void;
+  /** Applies a relax suggestion (the filter's `relax`: the relaxation that brings most products back). */
+  relax(suggestion: Relaxation): void;
   undo(): void;
 }
 
@@ -103,16 +88,6 @@ export function createConnector(shortlist: Shortlist, { config, contexts, rankin
   });
   const $ranking = computed(rankings.$rankings, (ranked) => ranked.get(category));
   onMount($ranking, () => rankings.want(category));
-  const $controls = computed($ranking, (ranking) => {
-    if (!ranking) return undefined;
-    const { passing, criteria } = ranking;
-    const used = new Set(criteria.map(({ attribute }) => attribute));
-    const offered = own(config.attributes ?? {}, category);
-    const present = ranking.attributes();
-    const available = (offered ? offered.flatMap((key) => present.find((def) => def.key === key) ?? []) : present).filter(({ key }) => !used.has(key));
-    const dead = passing === 0 && criteria.some(({ requirement }) => requirement === 'must');
-    return { ranking, total: ranking.order.length, passing, controls: controlsOf(ranking), available, nearMisses: dead ? ranking.nearMisses(3) : [], relax: dead ? ranking.relaxations()[0] : undefined };
-  });
 
   const tell = <K extends 'context-change' | 'criteria-change'>(type: K, detail: Omit<ShortlistEventMap[K], 'category' | 'persona'>, persona = $context.get().active?.persona) =>
     shortlist.announce(type, { ...detail, category, ...(persona && { persona }) } as ShortlistEventMap[K]);
@@ -158,7 +133,6 @@ export function createConnector(shortlist: Shortlist, { config, contexts, rankin
     category,
     $context,
     $ranking,
-    $controls,
     pick(key) {
       const persona = personas.find((candidate) => candidate.key === key);
       if (!persona) return activate(undefined, 'switch');
@@ -201,10 +175,7 @@ export function createConnector(shortlist: Shortlist, { config, contexts, rankin
       const [removed] = list.splice(index, 1);
       if (removed) setCriteria(list, 'remove', removed);
     },
-    relax() {
-      const relax = $controls.get()?.relax;
-      if (relax) edit(relax.criterion, relax.relaxed, false, 'relax');
-    },
+    relax: ({ criterion, relaxed }) => edit(criterion, relaxed, false, 'relax'),
     undo() {
       if (contexts.undo()) tell('criteria-change', { change: 'undo', count: criteria().length });
     },

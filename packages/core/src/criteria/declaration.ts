@@ -71,8 +71,8 @@ export interface Fit {
    * `like`, from that product's value), and returns what to tell the shopper.
    */
   add(attribute: string, id: string, like?: boolean): string;
-  /** `url` with the criteria that judge these products added (a share link). */
-  link(url: string, ids: readonly string[]): string;
+  /** `url` with the criteria that judge these products added (a share link); rejects when the code that writes them cannot load (reported). */
+  link(url: string, ids: readonly string[]): Promise<string>;
 }
 
 const fits = new WeakMap<Shortlist, WritableAtom<Fit | undefined>>();

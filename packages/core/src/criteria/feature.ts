@@ -25,7 +25,7 @@ export const criteriaFeature = defineFeature({
   messages: criteriaMessages,
   setup(shortlist, config): CriteriaFeature {
     const contexts = createContexts(shortlist);
-    const parts = { config, contexts, rankings: createRankings(shortlist, contexts) };
+    const parts = { config, contexts, rankings: createRankings(shortlist, contexts), share: () => shortlist.load('criteria-share', () => import('./share/share.js')) };
     const connectors = new Map<string, CriteriaConnector>();
     const connector = (category: string) => {
       let made = connectors.get(category);

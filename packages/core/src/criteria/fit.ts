@@ -9,11 +9,10 @@ import type { CriteriaContext } from './contexts.js';
 import type { FitStatus } from './combine.js';
 import type { Fit, Reason } from './declaration.js';
 import type { Ranking } from './ranking.js';
-import { withCriteria } from './share.js';
 import { badgeText, explanationText } from './wording.js';
 
 /** The fit of `rankings`; undefined when no criteria judge any product. */
-export function makeFit(shortlist: Shortlist, { contexts }: CriteriaParts, connector: (category: string) => CriteriaConnector, rankings: ReadonlyMap<string, Ranking>): Fit | undefined {
+export function makeFit(shortlist: Shortlist, { contexts, share }: CriteriaParts, connector: (category: string) => CriteriaConnector, rankings: ReadonlyMap<string, Ranking>): Fit | undefined {
   const { format } = shortlist;
   const active = contexts.$active.get();
   const judging = (category: string) => (Object.hasOwn(active, category) && rankings.get(category)?.criteria.length ? category : undefined);
@@ -63,10 +62,10 @@ export function makeFit(shortlist: Shortlist, { contexts }: CriteriaParts, conne
     reasons,
     mark: (id, attribute) => reasons(id).find((reason) => reason.attribute === attribute),
     add: (attribute, id, like) => connector(shortlist.product(id)?.category ?? '').add(attribute, like ? id : undefined) ?? '',
-    link(url, ids) {
+    async link(url, ids) {
       const all = contexts.$contexts.get();
       const shared = [...new Set(ids.map(categoryOf))].flatMap((category): CriteriaContext[] => (category === undefined ? [] : [all[active[category]!]!]));
-      return shared.length ? withCriteria(url, shared) : url;
+      return shared.length ? (await share()).withCriteria(url, shared) : url;
     },
   };
 }

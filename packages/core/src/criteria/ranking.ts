@@ -15,7 +15,6 @@ import { distribution, facetCounts, type Distribution, type DistributionOptions,
 import { readCriterion, type Criterion } from './criterion.js';
 import { explainMatch, type Explanation } from './explain.js';
 import { fillMatches } from './match.js';
-import { nearMisses, relaxations, type NearMiss, type Relaxation } from './relax.js';
 
 /** A criterion left out of the ranking, by its position in the list ranked. */
 export interface CriterionProblem {
@@ -114,7 +113,8 @@ export class Ranking {
 
   /** @internal Made by `CriteriaEngine.rank`. */
   constructor(
-    private readonly state: RankState,
+    /** @internal What the ranking holds, for the filter's near misses and relaxations (`filter/relax.ts`). */
+    readonly state: RankState,
     /** The criteria asked for, as given. */
     readonly criteria: readonly Criterion[],
     /** The criteria left out, and why. */
@@ -178,16 +178,6 @@ export class Ranking {
   /** Per criterion in the ranking (problems left out): met, missed by how much, or unknown. */
   explain(product: number): Explanation[] {
     return this.state.active.map((criterion) => explainMatch(criterion, product));
-  }
-
-  /** Products that miss exactly one must-have (every other one known and met), closest first. */
-  nearMisses(limit = 10): NearMiss[] {
-    return nearMisses(this.state, limit);
-  }
-
-  /** For each must-have that near misses miss: the relaxed criterion and how many products it brings back, most first. */
-  relaxations(): Relaxation[] {
-    return relaxations(this.state);
   }
 
   /** Products per value of a choice (enum, text, set, yes/no) among those passing the must-haves on other attributes. */

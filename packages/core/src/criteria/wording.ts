@@ -1,8 +1,8 @@
 /**
  * The criteria in words, for every view that shows them (the filter, fit badges, the tray, the
  * comparison): a criterion ("Weight: at most 1.5 kg"), why a product meets it or not ("Weight:
- * 1.7 kg, 0.2 kg over your 1.5 kg"), a fit badge, a relax suggestion. Numbers are formatted in
- * the shopper's locale with their unit or currency.
+ * 1.7 kg, 0.2 kg over your 1.5 kg"), a fit badge. Numbers are formatted in the shopper's locale
+ * with their unit or currency. (A relax suggestion's words are the filter's: `filter/relax.ts`.)
  */
 import { formatAttribute } from '../format/attribute.js';
 import type { Formatter } from '../format/format.js';
@@ -12,7 +12,6 @@ import type { FitStatus } from './combine.js';
 import { inBase } from './compile.js';
 import type { Criterion } from './criterion.js';
 import type { Explanation } from './explain.js';
-import type { Relaxation } from './relax.js';
 
 const STATUS_KEYS = {
   great: 'criteriaStatusGreat',
@@ -76,10 +75,3 @@ export function explanationText(format: Formatter, def: AttributeDef, criterion:
 /** "Great fit · 86/100". */
 export const badgeText = (format: Formatter, status: Exclude<FitStatus, 'unrated'>, score = 0): string =>
   format.t('criteriaBadge', { status: format.t(STATUS_KEYS[status]), score });
-
-/** "Allow “Weight: at most 1.8 kg”: 12 more products", or a must-have made a nice-to-have. */
-export function relaxText(format: Formatter, def: AttributeDef, { relaxed, count }: Relaxation): string {
-  return relaxed.requirement === 'nice'
-    ? format.t('criteriaRelaxNice', { label: labelOf(format, def), count })
-    : format.t('criteriaRelax', { criterion: criterionText(format, def, relaxed), count });
-}

@@ -41,7 +41,8 @@ export function printPage(alone: boolean): void {
 export async function copyShareLink(state: ShareState, fit?: Fit): Promise<{ url: string; copied: boolean }> {
   const canonical = document.querySelector<HTMLLinkElement>('link[rel~="canonical" i][href]')?.href;
   const shared = shareUrl(shareAddress(location.href, canonical), state);
-  const url = fit ? fit.link(shared, state.ids) : shared;
+  // Without the criteria's code (a failed load, reported), the link still recreates the comparison.
+  const url = fit ? await fit.link(shared, state.ids).catch(() => shared) : shared;
   try {
     await navigator.clipboard.writeText(url);
     return { url, copied: true };

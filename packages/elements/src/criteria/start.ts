@@ -5,14 +5,18 @@
  * parameter leaves the address.
  */
 import { globalHandle, ShortlistError } from '@shortlist/core';
-import { adoptContexts, criteriaOf, decodeCriteria, withCriteria, CRITERIA_PARAM } from '@shortlist/core/criteria';
+import { criteriaOf, CRITERIA_PARAM } from '@shortlist/core/criteria';
 
-export function start(): void {
+export async function start(): Promise<void> {
   const shortlist = globalHandle().$instance.get();
   if (!shortlist) return;
-  const { contexts } = criteriaOf(shortlist);
+  const { contexts, share } = criteriaOf(shortlist);
   const value = new URLSearchParams(location.search).get(CRITERIA_PARAM);
   if (value === null) return;
+  // A failed load is reported; the criteria stay in the address, for a reload to try again.
+  const code = await share().catch(() => undefined);
+  if (!code) return;
+  const { adoptContexts, decodeCriteria, withCriteria } = code;
   const shared = decodeCriteria(value);
   if (shared) adoptContexts(shortlist, contexts, shared);
   else shortlist.report(new ShortlistError('the shared criteria in this link cannot be read', { code: 'criteria', field: CRITERIA_PARAM, expected: 'a link made by Shortlist', found: value, docs: 'criteria.md#share-links' }));

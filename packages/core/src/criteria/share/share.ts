@@ -1,13 +1,14 @@
 /**
  * Criteria in a link: shared with a comparison (`?shortlist-criteria=…`), they arrive on another
- * device as contexts of their own. The value is `1.` (the layout's version) and the contexts as
+ * device as contexts of their own. The feature's part `criteria-share`, loaded when a link is
+ * made or read. The value is `1.` (the layout's version) and the contexts as
  * JSON in UTF-8, base64url-encoded (letters, digits, `-` and `_`: nothing to escape in a URL).
  * It is untrusted input: at most 4,000 characters and 10 contexts, each read like a saved one
  * (`readContext`: names, categories and criteria checked, unusable criteria left out).
  */
-import type { Shortlist } from '../shortlist.js';
-import { nextId, readContext, type ContextsState, type CriteriaContext } from './contexts.js';
-import { CRITERIA_PARAM } from './declaration.js';
+import type { Shortlist } from '../../shortlist.js';
+import { nextId, readContext, type ContextsState, type CriteriaContext } from '../contexts.js';
+import { CRITERIA_PARAM } from '../declaration.js';
 
 const VALUE = /^1\.([\w-]{1,4000})$/;
 

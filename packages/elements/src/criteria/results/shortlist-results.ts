@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../../internal/define.js';
 import { ShortlistResults } from './results.js';
 
 defineElement('shortlist-results', ShortlistResults);

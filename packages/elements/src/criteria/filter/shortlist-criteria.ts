@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../../internal/define.js';
 import { ShortlistCriteria } from './criteria.js';
 
 defineElement('shortlist-criteria', ShortlistCriteria);

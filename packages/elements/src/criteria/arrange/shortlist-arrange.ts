@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../../internal/define.js';
 import { ShortlistArrange } from './arrange.js';
 
 defineElement('shortlist-arrange', ShortlistArrange);

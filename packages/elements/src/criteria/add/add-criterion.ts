@@ -1,8 +1,8 @@
 import { html, nothing } from 'lit';
 import { attributeDef, createCriteria, criteriaFeature, labelOf, productValue } from '@shortlist/core/criteria';
-import { StoreController } from '../internal/store-controller.js';
-import { ShortlistView } from '../internal/view.js';
-import { criteriaStyles } from './styles.js';
+import { StoreController } from '../../internal/store-controller.js';
+import { ShortlistView } from '../../internal/view.js';
+import { criteriaStyles } from '../styles.js';
 
 /**
  * Adds a criterion from an attribute where the shopper meets it, on a product page: "Add Weight

@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../../internal/define.js';
 import { ShortlistAddCriterion } from './add-criterion.js';
 
 defineElement('shortlist-add-criterion', ShortlistAddCriterion);

@@ -1,12 +1,15 @@
 /**
  * Never a dead end: the products that miss exactly one must-have (near misses), and for each
  * must-have, how to relax it and how many products that brings back ("Allow up to 1.8 kg:
- * 12 more laptops").
+ * 12 more laptops"). Part of the filter (`criteria-filter`): only `<shortlist-criteria>` shows them.
  */
-import { inBase, inUnit, type NumberCriterion, type RangeTarget } from './compile.js';
-import type { Criterion } from './criterion.js';
-import { explainMatch, type Explanation } from './explain.js';
-import type { ActiveCriterion, RankState } from './ranking.js';
+import type { Formatter } from '../../format/format.js';
+import type { AttributeDef } from '../../model/types.js';
+import { inBase, inUnit, type NumberCriterion, type RangeTarget } from '../compile.js';
+import type { Criterion } from '../criterion.js';
+import { explainMatch, type Explanation } from '../explain.js';
+import type { ActiveCriterion, Ranking, RankState } from '../ranking.js';
+import { criterionText, labelOf } from '../wording.js';
 
 export interface NearMiss {
   /** The product's index and id. */
@@ -33,8 +36,11 @@ export interface Relaxation {
 const missedBy = (state: RankState, product: number) => state.active.find((criterion) => criterion.must && !(criterion.matches[product]! >= 1))!;
 const isNearMiss = (state: RankState, product: number) => state.failed[product] === 1 && state.unknownMusts[product] === 0;
 
-/** Near misses, closest first (highest match on the missed criterion), then in ranking order. */
-export function nearMisses(state: RankState, limit: number): NearMiss[] {
+/** Whether the must-haves leave no product: then the closest products and the one criterion to relax are worth showing. */
+export const isDeadEnd = ({ passing, criteria }: Ranking) => passing === 0 && criteria.some(({ requirement }) => requirement === 'must');
+
+/** Products of a ranking that miss exactly one must-have (every other one known and met): closest first (highest match on the missed criterion), then in ranking order. */
+export function nearMisses({ state }: Ranking, limit = 10): NearMiss[] {
   const closest: Array<{ product: number; criterion: ActiveCriterion; match: number }> = [];
   for (const product of state.order) {
     if (!isNearMiss(state, product)) continue;
@@ -50,7 +56,8 @@ export function nearMisses(state: RankState, limit: number): NearMiss[] {
   return closest.map(({ product, criterion }) => ({ product, id: state.columns.idOf(product), miss: explainMatch(criterion, product) }));
 }
 
-export function relaxations(state: RankState): Relaxation[] {
+/** For each must-have that a ranking's near misses miss: the relaxed criterion and how many products it brings back, most first. */
+export function relaxations({ state }: Ranking): Relaxation[] {
   const missing = new Map<ActiveCriterion, number[]>();
   for (let product = 0; product < state.columns.size; product++) {
     if (!isNearMiss(state, product)) continue;
@@ -109,4 +116,11 @@ function roundOutward(value: number, direction: (value: number) => number): numb
   const step = 10 ** (Math.floor(Math.log10(Math.abs(value))) - 1);
   // Rounded first: 1.8 / 0.1 is 18.000000000000004, which Math.ceil would make 19.
   return Number((direction(Number((value / step).toPrecision(12))) * step).toPrecision(12));
+}
+
+/** "Allow “Weight: at most 1.8 kg”: 12 more products", or a must-have made a nice-to-have. */
+export function relaxText(format: Formatter, def: AttributeDef, { relaxed, count }: Relaxation): string {
+  return relaxed.requirement === 'nice'
+    ? format.t('criteriaRelaxNice', { label: labelOf(format, def), count })
+    : format.t('criteriaRelax', { criterion: criterionText(format, def, relaxed), count });
 }

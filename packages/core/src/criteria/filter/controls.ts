@@ -1,16 +1,15 @@
 /**
- * The controls a criteria view shows, generated from the attribute schema: a range for a number
- * or a price (with the spread of values, to see where products are), choices with live counts
- * for texts and sets, yes/no, and a rating. And the criteria they make: what a moved range, a
- * ticked choice or a new attribute asks for.
+ * The controls `<shortlist-criteria>` shows, generated from the attribute schema: a range for a
+ * number or a price (with the spread of values, to see where products are), choices with live
+ * counts for texts and sets, yes/no, and a rating. And the criteria they make: what a moved
+ * range or a ticked choice asks for.
  */
-import type { AttributeDef, Product } from '../model/types.js';
-import { findUnit } from '../model/units.js';
-import { productValue } from './columns.js';
-import { inBase, inUnit, type NumberCriterion } from './compile.js';
-import type { FacetCount, Distribution } from './counts.js';
-import type { Criterion } from './criterion.js';
-import type { Ranking } from './ranking.js';
+import type { AttributeDef } from '../../model/types.js';
+import { findUnit } from '../../model/units.js';
+import { inBase, inUnit, type NumberCriterion } from '../compile.js';
+import type { FacetCount, Distribution } from '../counts.js';
+import type { Criterion } from '../criterion.js';
+import type { Ranking } from '../ranking.js';
 
 interface ControlOf<Kind extends string> {
   kind: Kind;
@@ -117,28 +116,4 @@ export function toggledCriterion({ criterion, choices }: ChoicesControl, value: 
   if (!checked.length) return criterion;
   const { value: _value, ...rest } = criterion as Criterion & { value?: unknown };
   return { ...rest, operator: criterion.operator === 'equals' ? 'one-of' : (criterion.operator as 'one-of'), values: checked };
-}
-
-/**
- * A new criterion on an attribute, a nice-to-have of normal importance: like `product`'s value
- * when given (at most its weight, at least its battery life, its brand), else from the catalog
- * (a range over every value, to narrow; the most common choice). Undefined when nothing is
- * known to start from.
- */
-export function criterionFor(def: AttributeDef, product?: Product, ranking?: Ranking): Criterion | undefined {
-  const base = { attribute: def.key, requirement: 'nice', importance: 'normal' } as const;
-  const value = product && productValue(product, def.key);
-  if (def.type === 'number' || def.type === 'money') {
-    const { amount, currency } = typeof value === 'number' ? { amount: inUnit(value, def.unit ? findUnit(def.unit) : undefined) } : ((value ?? {}) as { amount?: number; currency?: string });
-    if (def.key === 'rating') return { ...base, operator: 'at-least', value: Math.min(4.5, Math.max(3, Math.floor((amount ?? 4) * 2) / 2)) };
-    const range = amount === undefined ? ranking?.distribution(def.key) : { min: amount, max: amount, currency };
-    if (!range || Number.isNaN(range.min)) return undefined;
-    const measured = { ...base, ...(range.currency && { currency: range.currency }) };
-    if (amount !== undefined && def.better) return { ...measured, operator: def.better === 'higher' ? 'at-least' : 'at-most', value: amount };
-    return { ...measured, operator: 'between', min: range.min, max: range.max };
-  }
-  if (def.type === 'boolean') return { ...base, operator: 'equals', value: value !== false };
-  const common = ranking?.facets(def.key)?.sort((a, b) => b.count - a.count)[0];
-  const values = typeof value === 'string' ? [value] : ((value as string[] | undefined) ?? (common ? [common.value as string] : []));
-  return values.length ? { ...base, operator: def.type === 'set' ? 'has' : 'one-of', values } : undefined;
 }

@@ -1,5 +1,5 @@
 import { css, html } from 'lit';
-import { CriteriaElement } from './base.js';
+import { CriteriaElement } from '../base.js';
 import { ShortlistRankEvent } from './events.js';
 
 /**

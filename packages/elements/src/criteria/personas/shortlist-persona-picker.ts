@@ -1,4 +1,4 @@
-import { defineElement } from '../internal/define.js';
+import { defineElement } from '../../internal/define.js';
 import { ShortlistPersonaPicker } from './persona-picker.js';
 
 defineElement('shortlist-persona-picker', ShortlistPersonaPicker);

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
-import { CriteriaElement } from './base.js';
-import { criteriaStyles } from './styles.js';
+import { CriteriaElement } from '../base.js';
+import { criteriaStyles } from '../styles.js';
 
 /**
  * Who the shopper is shopping for, in a category: the brand's personas (from

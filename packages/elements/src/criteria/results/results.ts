@@ -1,10 +1,10 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { badgeText, explanationText, type Ranking } from '@shortlist/core/criteria';
-import '../compare-button/shortlist-compare-button.js';
-import { CriteriaElement } from './base.js';
-import { badge } from './fit.js';
-import { criteriaStyles } from './styles.js';
+import '../../compare-button/shortlist-compare-button.js';
+import { CriteriaElement } from '../base.js';
+import { badge } from '../fit.js';
+import { criteriaStyles } from '../styles.js';
 
 /** Rows rendered beyond each edge of the scroll box, so a quick scroll shows no gap. */
 const OVERSCAN = 4;

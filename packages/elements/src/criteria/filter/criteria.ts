@@ -1,6 +1,7 @@
 import { html, nothing, type PropertyValues } from 'lit';
 import { valueMessages } from '@shortlist/core/catalog';
 import {
+  createFilter,
   criterionText,
   explanationText,
   labelOf,
@@ -11,9 +12,10 @@ import {
   type Control,
   type Criterion,
 } from '@shortlist/core/criteria';
-import { CriteriaElement } from './base.js';
+import { StoreController } from '../../internal/store-controller.js';
+import { CriteriaElement } from '../base.js';
 import { choice, controlBody } from './controls.js';
-import { criteriaStyles } from './styles.js';
+import { criteriaStyles } from '../styles.js';
 
 const IMPORTANCE_KEYS = { normal: 'criteriaImportanceNormal', important: 'criteriaImportanceImportant', 'very-important': 'criteriaImportanceVeryImportant' } as const;
 
@@ -49,7 +51,7 @@ export class ShortlistCriteria extends CriteriaElement {
   static override styles = criteriaStyles;
 
   readonly #context = this.watch((connector) => connector.$context, undefined);
-  readonly #controls = this.watch((connector) => connector.$controls, undefined);
+  readonly #controls = new StoreController(this, (shortlist) => createFilter(shortlist, this.category).$controls, undefined);
   /** What had focus before an update; when an update removes it (a criterion removed, relaxed, undone), the count takes it. */
   #focused?: Element | null;
   /** A criterion just added: its first control takes the focus. */
@@ -81,7 +83,7 @@ export class ShortlistCriteria extends CriteriaElement {
                 return html`<li>${t('criteriaNearMiss', { name: this.shortlist?.product(id)?.name ?? id, reason })}</li>`;
               })}
             </ul>
-            ${def ? html`<button part="relax" @click=${() => this.connector?.relax()}>${relaxText(this.format, def, relax)}</button>` : nothing}
+            ${def ? html`<button part="relax" @click=${() => this.connector?.relax(relax)}>${relaxText(this.format, def, relax)}</button>` : nothing}
           </div>`
         : nothing}
       ${controls.length ? controls.map((control) => this.#control(control)) : html`<p part="empty">${t('criteriaNone')}</p>`}

@@ -90,6 +90,8 @@ const LAST_STAGE = 3;
  * @cssproperty --shortlist-compare-column-width - Width of a product column. Default `13rem`.
  * @cssproperty --shortlist-compare-label-width - Width of the attribute column. Default `11rem`.
  * @cssproperty --shortlist-compare-max-height - Height of the inline table's scrolling box. Default `80vh`.
+ * @cssproperty --shortlist-fit-great - While the criteria filter runs on the page: "Great fit" badges and met marks. Default `#135c2b`.
+ * @cssproperty --shortlist-fit-fails - While the criteria filter runs on the page: "Misses a must-have" badges and missed marks. Default `#9c1c1c`.
  */
 export class ShortlistCompare extends ShortlistView {
   static override properties = {

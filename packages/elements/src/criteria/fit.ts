@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { criteriaOf, fitOf } from '@shortlist/core/criteria';
 import { StoreController } from '../internal/store-controller.js';
 import { ShortlistView } from '../internal/view.js';
-import { criteriaStyles } from './styles.js';
+import { criteriaStyles, fitStyles } from './styles.js';
 
 /** A symbol per fit status and per outcome of a criterion, next to its text: never colour alone. */
 export const SYMBOLS = { great: '★', good: '✓', weak: '~', fails: '✕', unknown: '?', met: '✓', missed: '✕' } as const;
@@ -26,10 +26,12 @@ export const badge = (status: keyof typeof SYMBOLS, text: string) => html`<span 
  * @cssproperty --shortlist-fit-good - Colour of "Good fit". Default `#1d4f91`.
  * @cssproperty --shortlist-fit-weak - Colour of "Weak fit" and "Not enough information". Default `#5c4813`.
  * @cssproperty --shortlist-fit-fails - Colour of "Misses a must-have". Default `#9c1c1c`.
+ * @cssproperty --shortlist-border - Borders of fieldsets and boxes. Default `#8a8a8a`.
+ * @cssproperty --shortlist-muted - The reasons (with `details`). Default `#4d4d4d`.
  */
 export class ShortlistFit extends ShortlistView {
   static override properties = { product: {}, details: { type: Boolean } };
-  static override styles = criteriaStyles;
+  static override styles = [...criteriaStyles, fitStyles];
 
   /** The product's id. */
   declare product: string;

@@ -18,6 +18,7 @@ import { criteriaStyles } from '../styles.js';
  *
  * @csspart base - The button.
  * @csspart status - What was added (a polite live region).
+ * @cssproperty --shortlist-border - Borders of fieldsets and boxes. Default `#8a8a8a`.
  */
 export class ShortlistAddCriterion extends ShortlistView {
   static override properties = { product: {}, attribute: {}, said: { state: true } };

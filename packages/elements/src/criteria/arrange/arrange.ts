@@ -1,4 +1,5 @@
 import { css, html } from 'lit';
+import { viewStyles } from '../../internal/view.js';
 import { CriteriaElement } from '../base.js';
 import { ShortlistRankEvent } from './events.js';
 
@@ -20,11 +21,14 @@ import { ShortlistRankEvent } from './events.js';
  */
 export class ShortlistArrange extends CriteriaElement {
   static override properties = { ...CriteriaElement.properties, hide: { type: Boolean } };
-  static override styles = css`
-    :host {
-      display: contents;
-    }
-  `;
+  static override styles = [
+    viewStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
 
   /** Hides the cards of products that miss a must-have. */
   declare hide: boolean;

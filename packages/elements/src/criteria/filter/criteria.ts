@@ -16,6 +16,7 @@ import { StoreController } from '../../internal/store-controller.js';
 import { CriteriaElement } from '../base.js';
 import { choice, controlBody } from './controls.js';
 import { criteriaStyles } from '../styles.js';
+import { filterStyles } from './styles.js';
 
 const IMPORTANCE_KEYS = { normal: 'criteriaImportanceNormal', important: 'criteriaImportanceImportant', 'very-important': 'criteriaImportanceVeryImportant' } as const;
 
@@ -43,12 +44,10 @@ const IMPORTANCE_KEYS = { normal: 'criteriaImportanceNormal', important: 'criter
  *
  * @cssproperty --shortlist-accent - Thumbs, and the bars of products passing. Default `#1a5fd0`.
  * @cssproperty --shortlist-border - Borders and the track. Default `#8a8a8a`.
- * @cssproperty --shortlist-muted - Secondary text. Default `#4d4d4d`.
  * @cssproperty --shortlist-criteria-bar - The bars of all products in a range's spread of values. Default `#c9d4e8`.
- * @cssproperty --shortlist-fit-great - (and `-good`, `-weak`, `-fails`) Colours of the fit badges (`<shortlist-fit>`, `<shortlist-results>`).
  */
 export class ShortlistCriteria extends CriteriaElement {
-  static override styles = criteriaStyles;
+  static override styles = [...criteriaStyles, filterStyles];
 
   readonly #context = this.watch((connector) => connector.$context, undefined);
   readonly #controls = new StoreController(this, (shortlist) => createFilter(shortlist, this.category).$controls, undefined);

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { live } from 'lit/directives/live.js';
 import { CriteriaElement } from '../base.js';
 import { criteriaStyles } from '../styles.js';
+import { personaStyles } from './styles.js';
 
 /**
  * Who the shopper is shopping for, in a category: the brand's personas (from
@@ -22,9 +23,12 @@ import { criteriaStyles } from '../styles.js';
  * @csspart new - The "New set of criteria" button.
  * @csspart name - The field naming the active set.
  * @csspart delete - The button that deletes the active set.
+ * @cssproperty --shortlist-accent - Outline of the chosen option. Default `#1a5fd0`.
+ * @cssproperty --shortlist-border - Borders of the options. Default `#8a8a8a`.
+ * @cssproperty --shortlist-muted - The personas' descriptions. Default `#4d4d4d`.
  */
 export class ShortlistPersonaPicker extends CriteriaElement {
-  static override styles = criteriaStyles;
+  static override styles = [...criteriaStyles, personaStyles];
 
   readonly #context = this.watch((connector) => connector.$context, undefined);
 

@@ -4,7 +4,8 @@ import { badgeText, explanationText, type Ranking } from '@shortlist/core/criter
 import '../../compare-button/shortlist-compare-button.js';
 import { CriteriaElement } from '../base.js';
 import { badge } from '../fit.js';
-import { criteriaStyles } from '../styles.js';
+import { criteriaStyles, fitStyles } from '../styles.js';
+import { resultsStyles } from './styles.js';
 
 /** Rows rendered beyond each edge of the scroll box, so a quick scroll shows no gap. */
 const OVERSCAN = 4;
@@ -31,10 +32,17 @@ const OVERSCAN = 4;
  *
  * @cssproperty --shortlist-results-height - The scroll box's height. Default `32rem`.
  * @cssproperty --shortlist-results-row-height - Every row's height. Default `5.5rem`.
+ * @cssproperty --shortlist-border - Borders of fieldsets and boxes. Default `#8a8a8a`.
+ * @cssproperty --shortlist-divider - Lines between rows. Default `#d9d9d9`.
+ * @cssproperty --shortlist-muted - Reasons. Default `#4d4d4d`.
+ * @cssproperty --shortlist-fit-great - Colour of "Great fit". Default `#135c2b`.
+ * @cssproperty --shortlist-fit-good - Colour of "Good fit". Default `#1d4f91`.
+ * @cssproperty --shortlist-fit-weak - Colour of "Weak fit" and "Not enough information". Default `#5c4813`.
+ * @cssproperty --shortlist-fit-fails - Colour of "Misses a must-have". Default `#9c1c1c`.
  */
 export class ShortlistResults extends CriteriaElement {
   static override properties = { ...CriteriaElement.properties, first: { state: true } };
-  static override styles = criteriaStyles;
+  static override styles = [...criteriaStyles, fitStyles, resultsStyles];
 
   /** The first row rendered (scrolled past, minus the overscan). */
   declare private first: number;

@@ -7,6 +7,7 @@
  *   node scripts/bench.mjs add-to-tray # only the scenarios whose id contains an argument
  *   node scripts/bench.mjs comparison  # the four comparison scenarios (fixture: scripts/bench/)
  *   node scripts/bench.mjs customize   # the customizer: what is still possible (1×), one option change on screen (4×)
+ *   node scripts/bench.mjs criteria    # the criteria: recomputation at 1×, dragging a range at 4×, heap
  *   node scripts/bench.mjs comparison --against ../base   # A/B: the same scenarios on another build too
  *
  * `--against <folder>` (a worktree or checkout, built, or its `packages/embed/dist`) runs the
@@ -34,6 +35,7 @@ import { build } from 'esbuild';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { build } from 'esbuild';
 import puppeteer from 'puppeteer-core';
 import { TIME } from './budgets.mjs';
 import { chromeArgs, chromePath } from './chrome.mjs';
@@ -91,6 +93,18 @@ const CUSTOMIZE_REPEATS = 3;
 const CHANGE_PAGE = '/bench/customizer.html';
 const CHANGE_SEEDS = [1, 2, 3];
 const CHANGE_CLICKS = 40;
+/** The criteria fixture (scripts/bench/): 10,000 products × 10 criteria, the engine bundled into reports/bench-build/ (served at /bench/build/). */
+const CRITERIA_PAGE = '/bench/criteria.html';
+/** Recomputations measured (each after one criterion moved), after untimed warm-up ones. */
+const CRITERIA_RUNS = 400;
+const CRITERIA_WARMUP = 40;
+/** The criteria interaction (4×): the filter and results over 10,000 products, or the plain baseline. */
+const INTERACTION_PAGE = '/bench/criteria-interaction.html';
+const INTERACTION_VIEWPORT = { width: 1280, height: 900 };
+/** Page loads per variant (interleaved), and pointer moves of the range's thumb per load (a drag back and forth). */
+const INTERACTION_ROUNDS = 2;
+const DRAG_MOVES = 40;
+const DRAG_STEP_PX = 10;
 
 const SCENARIOS = [
   { id: 'add-to-tray', run: addToTray },
@@ -102,7 +116,9 @@ const SCENARIOS = [
   { id: 'comparison-scroll', run: comparisonScroll, timeout: 120_000, perVariant: true },
   { id: 'customize-possible', run: customizePossible, timeout: 240_000 },
   { id: 'customize-option-change', run: customizeOptionChange, timeout: 240_000 },
-  // Later: { id: 'filter-rank', run: … }
+  { id: 'criteria-rank', run: criteriaRank },
+  { id: 'criteria-interaction', run: criteriaInteraction, timeout: 360_000 },
+  { id: 'criteria-heap', run: criteriaHeap },
 ];
 
 // ---------------------------------------------------------------------------------------------
@@ -521,6 +537,202 @@ async function comparisonScroll({ newPage, origin }) {
   }));
 }
 
+/**
+ * One recomputation of the criteria ranking at 1× CPU (scripts/bench/criteria.html): 10,000
+ * products × 10 criteria (3 must-haves), each run after one criterion moved (a slider step, a
+ * choice ticked), measured in the page from the call to the count of passing products and the
+ * ids of the first 20. Baseline in the same page and run, interleaved: the same ranking as a
+ * plain `map` + `filter` + `sort` over the product objects (scripts/bench/naive-criteria.mjs);
+ * both must agree on the count and the first page's scores, or the scenario fails.
+ */
+async function criteriaRank({ newPage, origin }) {
+  const page = await criteriaPage(newPage, origin);
+  await page.evaluate(() => window.bench.loadCatalog());
+  const result = await withTimeout(page.evaluate((runs, warmup) => window.bench.measure(runs, warmup), CRITERIA_RUNS, CRITERIA_WARMUP), STEP_TIMEOUT * 4, 'measuring the criteria ranking');
+  if (result.mismatchCount) throw new Error(`the engine and the baseline disagree in ${result.mismatchCount} of ${CRITERIA_RUNS + CRITERIA_WARMUP} runs, e.g. ${JSON.stringify(result.mismatches)}`);
+  return [
+    {
+      name: 'criteria-rank 10,000×10, one criterion moved, p95 (1x CPU)',
+      value: percentile(result.times.engine, 95),
+      unit: 'ms',
+      budget: TIME.rank,
+      baseline: percentile(result.times.naive, 95),
+      decimals: 2,
+      notes: [
+        `${CRITERIA_RUNS} recomputations after ${CRITERIA_WARMUP} untimed ones, each after one of the 10 criteria moved (in turn); call → passing count and first 20 ids`,
+        `  engine: ${stats(result.times.engine)}; ${result.passing} of 10,000 products passing at the end`,
+        `  baseline (plain map + filter + sort over the product objects, nothing cached): ${stats(result.times.naive)}`,
+        `  with the 20 shown products' explanations, 2 choice controls' counts and 3 histograms: p95 ${fmt(result.shown, 2)} ms`,
+        `  every criterion changed at once (a persona picked): p95 ${fmt(result.every, 2)} ms; first ranking on a new engine (columns built): ${fmt(result.first, 2)} ms`,
+      ],
+    },
+  ];
+}
+
+/**
+ * Dragging a range, on screen, at 4× CPU (scripts/bench/criteria-interaction.html): with a real
+ * mouse (DevTools protocol), the thumb of the weight's maximum is pressed and moved back and forth
+ * 10 px at a time (more than one step of the slider); each move is measured from the pointer event's dispatch to the end of the first
+ * painted frame that shows its result — for `sdk`, `<shortlist-criteria>` with every control's
+ * counts and spread of values and `<shortlist-results>` over 10,000 products; for `naive`, the
+ * baseline on the same data: a plain map + filter + sort on every input, the count and the first
+ * 20 results rendered with plain DOM calls. Page loads alternate between the two. Notes: the
+ * longest task while the SDK's page loads the 10,000 products and ranks them the first time.
+ */
+async function criteriaInteraction({ newPage, origin }) {
+  const times = { sdk: [], naive: [] };
+  const loadTasks = [];
+  const counts = new Set();
+  for (let round = 0; round < INTERACTION_ROUNDS; round++) {
+    for (const kind of ['sdk', 'naive']) {
+      const page = await newPage();
+      await page.setViewport(INTERACTION_VIEWPORT);
+      await page.evaluateOnNewDocument(() => {
+        window.__loadTasks = [];
+        new PerformanceObserver((list) => window.__loadTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
+      });
+      await throttle(page);
+      await goto(page, `${origin}${INTERACTION_PAGE}?kind=${kind}`);
+      await withTimeout(page.waitForFunction(interactionProbes, { timeout: STEP_TIMEOUT * 4, polling: 100 }, kind), STEP_TIMEOUT * 4, `${INTERACTION_PAGE}?kind=${kind}: the filter and the results did not show (is the embed built?)`);
+      if (kind === 'sdk') {
+        // The longest tasks past the fixture's own generation of the products: while the catalog
+        // loads (the centre's normalization), and after (the criteria: columns, first ranking and render).
+        loadTasks.push(
+          await page.evaluate(() => {
+            const longest = (from, to = Infinity) => Math.max(0, ...window.__loadTasks.filter((task) => task.startTime >= from && task.startTime < to).map((task) => task.duration));
+            return { catalog: longest(window.benchGenerated, window.benchCatalogReady), criteria: longest(window.benchCatalogReady) };
+          }),
+        );
+      }
+      await page.evaluate(installClickProbe, 'pointermove');
+      const thumb = await page.evaluate((kind) => window.__probes.thumb(kind), kind);
+      await page.mouse.move(thumb.x, thumb.y);
+      await page.mouse.down();
+      let x = thumb.x;
+      for (let move = 0; move < DRAG_MOVES; move++) {
+        // Ten moves one way, ten back: the thumb stays clear of the ends, where it would not move.
+        x += (Math.floor(move / 10) % 2 === 0 ? -1 : 1) * DRAG_STEP_PX;
+        const before = await page.evaluate((kind) => window.__probes.text(kind), kind);
+        const sample = await measureClick(page, () => page.mouse.move(x, thumb.y), `${kind}: drag move ${move + 1}`, ['changed', kind, before]);
+        times[kind].push(sample.end - sample.t0);
+        counts.add(await page.evaluate((kind) => window.__probes.count(kind), kind));
+      }
+      await page.mouse.up();
+      await page.browserContext().close();
+    }
+  }
+  if (counts.size < 3) throw new Error(`the drag changed the count of passing products only ${counts.size} time(s): ${[...counts].join(', ')}`);
+  return [
+    {
+      name: `criteria-interaction: drag a range, on screen, p95 (${CPU_SLOWDOWN}x CPU)`,
+      value: percentile(times.sdk, 95),
+      unit: 'ms',
+      budget: TIME.rankInteraction,
+      baseline: percentile(times.naive, 95),
+      notes: [
+        `${times.sdk.length} pointer moves of ${DRAG_STEP_PX} px of the weight's maximum (${INTERACTION_ROUNDS} page loads × ${DRAG_MOVES}), 10,000 products × 10 criteria; pointer event dispatch → first painted frame showing the new criterion`,
+        `  <shortlist-criteria> + <shortlist-results> (10 controls with counts and spreads, the ranked list): ${stats(times.sdk)}`,
+        `  baseline (range input, plain map + filter + sort of the product objects, count and 20 rows): ${stats(times.naive)}`,
+        `  counts of passing products seen while dragging: ${[...counts].slice(0, 8).join(', ')}…`,
+        `  longest task while the page loads: the catalog's 10,000 products (normalization, the centre's) ${loadTasks.map(({ catalog }) => fmt(catalog)).join(', ')} ms; then the criteria's columns, first ranking and first render ${loadTasks.map(({ criteria }) => fmt(criteria)).join(', ')} ms (budget ${TIME.longTask} ms)`,
+      ],
+    },
+  ];
+}
+
+/**
+ * `window.__probes` of the interaction fixture; returns true once the filter and results show.
+ * `text` is what a drag move changes (the weight criterion in words, or the baseline's count line).
+ */
+function interactionProbes(kind) {
+  const filter = document.querySelector('shortlist-criteria')?.shadowRoot;
+  const slider = () => (kind === 'sdk' ? filter?.querySelector('fieldset input[type=range][name=high]') : document.getElementById('naive-weight'));
+  window.__probes = {
+    text: (kind) => (kind === 'sdk' ? filter.querySelector('legend').textContent : document.getElementById('naive-count').textContent),
+    changed: (kind, before) => window.__probes.text(kind) !== before,
+    count: (kind) => (kind === 'sdk' ? filter.querySelector('[part~=count]').textContent : document.getElementById('naive-count').textContent).match(/(\d[\d,]*) of/)[1],
+    /** The centre of the range's thumb, from its value. */
+    thumb: () => {
+      const input = slider();
+      const box = input.getBoundingClientRect();
+      const share = (input.valueAsNumber - Number(input.min)) / (Number(input.max) - Number(input.min));
+      const thumb = 24;
+      return { x: box.left + thumb / 2 + share * (box.width - thumb), y: box.top + box.height / 2 };
+    },
+  };
+  const results = document.querySelector('shortlist-results')?.shadowRoot?.querySelector('[part~=item]');
+  return kind === 'sdk' ? !!(slider() && results && filter.querySelector('[part~=count]')) : !!window.benchReady;
+}
+
+/**
+ * The heap of a 10,000-product catalog with its criteria state, over the same page before it
+ * loads any (the fixture with its code loaded): JS heap in use after garbage collection plus
+ * the backing stores of array buffers (DevTools `HeapProfiler.collectGarbage`,
+ * `Runtime.getHeapUsage`), read with nothing loaded, with the normalized catalog, and with the
+ * engine and one ranking by the 10 criteria.
+ */
+async function criteriaHeap({ newPage, origin }) {
+  const page = await criteriaPage(newPage, origin);
+  const cdp = await page.createCDPSession();
+  const used = async () => {
+    // Twice: objects freed by finalizers of the first pass go in the second.
+    for (let pass = 0; pass < 2; pass++) await cdp.send('HeapProfiler.collectGarbage');
+    // Typed arrays keep their contents outside the JS heap, in backing stores: counted too.
+    const { usedSize, backingStorageSize } = await cdp.send('Runtime.getHeapUsage');
+    return usedSize + backingStorageSize;
+  };
+  const empty = await used();
+  const loaded = await page.evaluate(() => window.bench.loadCatalog());
+  if (loaded.products !== 10_000 || loaded.issues) throw new Error(`${CRITERIA_PAGE}: the catalog has ${loaded.products} products and ${loaded.issues} issues, 10,000 and none expected`);
+  const catalog = await used();
+  const ranked = await page.evaluate(() => window.bench.rankCriteria());
+  if (ranked.problems.length) throw new Error(`${CRITERIA_PAGE}: criteria reported as problems: ${ranked.problems.join('; ')}`);
+  const state = await used();
+  const megabytes = (bytes) => bytes / 1e6;
+  return [
+    {
+      name: 'criteria heap: 10,000-product catalog + criteria state',
+      value: megabytes(state - empty),
+      unit: 'MB',
+      budget: TIME.heapMb,
+      decimals: 2,
+      notes: [
+        `JS heap used after GC, with array buffers: empty page ${fmt(megabytes(empty), 2)} MB; + normalized catalog (10,000 products, 15 attributes each) ${fmt(megabytes(catalog - empty), 2)} MB; + engine and ranking by 10 criteria ${fmt(megabytes(state - catalog), 2)} MB`,
+        `value = catalog + criteria state over the empty page; ${ranked.passing} products passing`,
+      ],
+    },
+  ];
+}
+
+/** The criteria fixture loaded and ready, at 1× CPU. */
+async function criteriaPage(newPage, origin) {
+  const page = await newPage();
+  await goto(page, `${origin}${CRITERIA_PAGE}`);
+  await withTimeout(page.waitForFunction(() => window.benchReady, { timeout: STEP_TIMEOUT }), STEP_TIMEOUT, `${CRITERIA_PAGE} did not load its modules (is /bench/build/criteria.js built?)`);
+  return page;
+}
+
+/**
+ * Bundles the criteria engine for the fixture into reports/bench-build/ (served at /bench/build/): the
+ * engine's sources with `normalizeCatalog` and `findUnit` from core, minified as production
+ * code is. The engine ships in no build yet; this is the same code the criteria chunk will hold.
+ */
+async function buildCriteriaBundle() {
+  await build({
+    stdin: {
+      contents: "export * from './packages/core/src/criteria/index.ts'; export { normalizeCatalog } from './packages/core/src/catalog/normalize.ts'; export { findUnit } from './packages/core/src/model/units.ts';",
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'esm',
+    target: 'es2022',
+    minify: true,
+    outfile: join(ROOT, 'reports/bench-build/criteria.js'),
+    logLevel: 'error',
+  });
+}
+
 /** The fixture loaded, the tray holding all 100 products, probes installed, CPU throttled. */
 async function comparisonPage(newPage, origin, kind) {
   const page = await newPage();
@@ -592,12 +804,12 @@ async function comparisonEventTiming(page, samples) {
 // In-page code (runs in the browser: no closures over Node variables)
 
 /**
- * Records, for every click, its dispatch start, the end of the next painted frame (`nextPaint`)
+ * Records, for every click (or every event of `type`: a pointer move), its dispatch start, the end of the next painted frame (`nextPaint`)
  * and `end`: the same, or with `__bench.until` set before the click (a predicate, see
  * `measureClick`), the end of the first painted frame in which the predicate held, checked in
  * requestAnimationFrame (so before that frame's style, layout and paint). Also records long tasks.
  */
-function installClickProbe() {
+function installClickProbe(type = 'click') {
   const bench = (window.__bench = { clicks: [], events: [], longTasks: [], shifts: [] });
   new PerformanceObserver((list) => {
     for (const { name, interactionId, startTime, duration } of list.getEntries()) bench.events.push({ name, interactionId, startTime, duration });
@@ -609,7 +821,7 @@ function installClickProbe() {
     channel.port2.postMessage(undefined);
   };
   addEventListener(
-    'click',
+    type,
     (event) => {
       const t0 = performance.now();
       const button = event.composedPath()[0]?.closest?.('button');
@@ -789,7 +1001,8 @@ async function measureClick(page, target, label, until) {
     bench.next = new Promise((resolve) => (bench.resolve = (sample) => ((bench.resolve = undefined), resolve(sample))));
     bench.until = until ? () => window.__probes[until[0]](...until.slice(1)) : undefined;
   }, until);
-  await target.click();
+  // A handle is clicked; a function does what the sample measures (a pointer move).
+  await (typeof target === 'function' ? target() : target.click());
   const waitingFor = until ? `no painted frame showed ${until[0]}(${until.slice(1).join(', ')})` : 'no frame was painted after it';
   const sample = await withTimeout(page.evaluate(() => window.__bench.next), STEP_TIMEOUT * 2, `${label}: ${waitingFor}`);
   if (sample.error) throw new Error(`${label}: the probe ${until[0]} failed in the page: ${sample.error}`);
@@ -1021,6 +1234,7 @@ async function main() {
   if (against) Object.assign(mounts, { '/against/shortlist/': against.dist, '/against/bench/': 'scripts/bench' });
   const server = createStorefrontServer({ mounts });
   const profile = await mkdtemp(join(tmpdir(), 'shortlist-bench-'));
+  await buildCriteriaBundle();
   let browser;
   const results = [];
   const failures = [];
@@ -1029,7 +1243,7 @@ async function main() {
     await new Promise((resolve, reject) => server.once('error', reject).listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${server.address().port}`;
     // Fail fast, with the fix, rather than after a scenario's timeouts.
-    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/', ...new Set(Object.values(PAGES))]) {
+    for (const path of ['/shortlist/shortlist.js', '/catalog.json', '/laptops/', ...new Set(Object.values(PAGES)), CRITERIA_PAGE, INTERACTION_PAGE]) {
       const { status } = await fetch(`${origin}${path}`, { method: 'HEAD' });
       if (status !== 200) throw new Error(`${path} answered ${status}: run \`npm run build\` (it builds the embed and generates the storefront)`);
     }
@@ -1081,7 +1295,7 @@ async function main() {
     await browser?.close().catch(() => {});
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
-    await rm(profile, { recursive: true, force: true }).catch(() => {});
+    for (const folder of [profile, bundles]) await rm(folder, { recursive: true, force: true }).catch(() => {});
   }
 
   await report(results);

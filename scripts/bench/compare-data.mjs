@@ -16,8 +16,8 @@ export const PRODUCT_COUNT = 100;
 export const ATTRIBUTE_COUNT = 50;
 const MISSING_SHARE = 0.07;
 
-/** mulberry32: a small deterministic PRNG. */
-function random(seed) {
+/** mulberry32: a small deterministic PRNG (the criteria benchmark's data uses it too). */
+export function random(seed) {
   return () => {
     seed = (seed + 0x6d2b79f5) | 0;
     let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);

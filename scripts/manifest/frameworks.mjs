@@ -21,7 +21,7 @@ export const reactEventProp = (event) => `on${pascalCase(event)}`;
 function reactComponent(element) {
   const events = element.events.map((event) => `${doc(event.description, '    ')}    ${reactEventProp(event.name)}: '${event.name}' as EventName<${event.type}>,`);
   return `${HEADER}
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent${events.length ? ', type EventName' : ''} } from '@lit/react';
 import * as React from 'react';
 import { ${element.className} as ${element.className}Element${eventTypes(element).map((type) => `, type ${type}`).join('')} } from '${element.importPath}';
 
@@ -29,8 +29,7 @@ ${doc(`\`<${element.tag}>\` as a React component: ${element.summary} Properties 
   react: React,
   tagName: '${element.tag}',
   elementClass: ${element.className}Element,
-  events: {
-${events.join('\n')}
+  events: {${events.map((event) => `\n${event}`).join('')}
   },
   displayName: '${element.className}',
 });

@@ -34,6 +34,11 @@
     configure: ({ productId, complete, sku, price }) => `configured ${nameOf(productId) ?? productId}: ${complete ? `complete${sku ? `, SKU ${sku}` : ''}` : 'not complete yet'}${price ? `, ${price.amount} ${price.currency}` : ''}`,
     'customize-add': ({ productId }) => `put a configuration of ${nameOf(productId) ?? productId} into the comparison`,
     'customize-share': ({ productId }) => `made a link to a configuration of ${nameOf(productId) ?? productId}`,
+    // Criteria events carry attribute keys and operators, never the values a shopper asked for.
+    'criteria-change': ({ change, attribute, operator, requirement, category, count }) =>
+      `${change}${attribute ? ` ${attribute} ${operator} (${requirement})` : ''} in ${category || 'all'}: ${count} criteria`,
+    'context-change': ({ change, persona, category, count }) => `${change} ${persona ?? 'own'} context in ${category || 'all'}: ${count} contexts`,
+    'persona-pick': ({ persona, category }) => `picked ${persona} in ${category || 'all'}`,
     error: ({ error }) => `${error?.code ?? 'error'}: ${error?.message ?? error}`,
   };
 
@@ -73,6 +78,9 @@
     // A real store would post the SKU, the options and the price to its cart here.
     status.textContent = `Added to cart (demo): ${configuration.sku ?? configuration.id}`;
   });
+
+  // "Forget my choices": everything Shortlist kept in this browser (list, notes, criteria).
+  document.querySelector('.forget')?.addEventListener('click', () => shortlist('forget'));
 
   // On the compare page, the tray's "Compare" button shows the page's own comparison instead of
   // opening the dialog over it: `shortlist-open` is cancelable for this.

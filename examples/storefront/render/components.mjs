@@ -80,6 +80,7 @@ export function productCard(product, defs, keys, { heading = 'h2', microdata = f
   ${price(product, microdata)}
   ${rating(product.rating, microdata)}
   ${stock(product.availability)}
+  <shortlist-fit product="${product.id}"></shortlist-fit>
   <dl class="card__specs">
     ${shown.map((def) => spec(def, product.attributes[def.key], microdata))}
   </dl>

@@ -50,6 +50,7 @@ ${body}
 </main>
 <footer class="site-footer">
   <p>A demo store for Shortlist. Products, prices and ratings are generated; nothing here is for sale.</p>
+  <p>Your compare list, notes and criteria stay in this browser. <button class="forget" type="button">Forget my choices</button></p>
   <details class="analytics">
     <summary>Analytics (demo)</summary>
     <p>The events a store can forward to its analytics, as they happen on this page. Nothing leaves your browser.</p>

@@ -64,7 +64,15 @@ export function categoryPage(site, category) {
     description: `${category.title}: ${category.blurb}`,
     body: html`<h1>${category.title}</h1>
 <p class="lead">${category.blurb} ${category.products.length} products.</p>
-${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes, { microdata: category.listing === 'microdata' })))}`,
+<div class="listing">
+  <aside class="listing__criteria" aria-label="Your criteria">
+    <shortlist-persona-picker category="${category.key}"></shortlist-persona-picker>
+    <shortlist-criteria category="${category.key}"></shortlist-criteria>
+  </aside>
+  <shortlist-arrange category="${category.key}">
+    ${cardList(category.products.map((product) => productCard(product, category.attributes, category.cardAttributes, { microdata: category.listing === 'microdata' })))}
+  </shortlist-arrange>
+</div>`,
   });
 }
 
@@ -100,6 +108,14 @@ ${product.variants ? variantTable(product) : ''}
 <section class="specs" aria-labelledby="specs-title">
   <h2 id="specs-title">Specifications</h2>
   ${groupBy(category.attributes, (def) => def.group).map(([group, defs]) => specTable(group, defs, product.attributes))}
+</section>
+<section class="product-criteria" aria-labelledby="criteria-title">
+  <h2 id="criteria-title">Your criteria</h2>
+  <p>How ${product.name} fits what matters to you, and its specifications to add as criteria.</p>
+  <shortlist-fit product="${product.id}" details></shortlist-fit>
+  <ul class="product-criteria__add" role="list">
+    ${['price', ...category.cardAttributes].filter((key) => key === 'price' || product.attributes[key] !== undefined).map((key) => html`<li><shortlist-add-criterion product="${product.id}" attribute="${key}"></shortlist-add-criterion></li>`)}
+  </ul>
 </section>`,
   });
 }
@@ -181,7 +197,7 @@ export function comparePage(site) {
     description: 'Compare the products on your shortlist side by side.',
     body: html`<h1>Compare products</h1>
 <p class="lead">Everything you add with <strong>Add to compare</strong> lands in your shortlist, shown in the tray at the bottom of every page. Start with ${start}.</p>
-<p class="compare-intro">Show only the differences, pin one product to see how the others differ from it, set aside the ones you have ruled out, and keep notes. Your shortlist and notes stay in this browser; a share link holds product ids only.</p>
+<p class="compare-intro">Show only the differences, pin one product to see how the others differ from it, set aside the ones you have ruled out, and keep notes. With criteria chosen on a listing page, each product shows how well it fits them, and <strong>+</strong> next to an attribute makes it a criterion. Your shortlist, notes and criteria stay in this browser; a share link holds product ids and the criteria only.</p>
 <section class="compare-section" aria-labelledby="compare-title">
   <h2 id="compare-title" tabindex="-1">Your comparison</h2>
   <shortlist-compare></shortlist-compare>

@@ -5,6 +5,7 @@
  * silently dropping out of the comparison.
  */
 import { CATEGORIES } from '../catalog/build.mjs';
+import { PERSONAS } from './personas.mjs';
 
 /** The script tag's `data-*` configuration: the tray's size and where it docks. */
 export const SCRIPT_DATA = {
@@ -62,6 +63,7 @@ export const INIT_CONFIG = {
     labels: LABELS,
     orderBy: 'retailer',
   },
+  criteria: { personas: PERSONAS },
 };
 
 // Build-time check: every group and key named above exists in the catalog.
@@ -71,3 +73,11 @@ const keys = new Set(defs.map((def) => def.key));
 for (const name of GROUPS) if (!groups.has(name)) throw new Error(`shortlist-config: no attribute group "${name}" in the catalog`);
 for (const name of Object.keys(LABELS)) if (!groups.has(name) && !keys.has(name)) throw new Error(`shortlist-config: no attribute or group "${name}" in the catalog`);
 for (const name of groups) if (!GROUPS.includes(name)) throw new Error(`shortlist-config: group "${name}" is missing from the group order`);
+for (const module of CATEGORIES) {
+  const personas = PERSONAS[module.category.key] ?? [];
+  if (personas.length < 4) throw new Error(`shortlist-config: ${module.category.key} has ${personas.length} personas, 4 or more expected`);
+  const categoryKeys = new Set(['price', 'rating', ...module.attributes.map((def) => def.key)]);
+  for (const { key, criteria } of personas) {
+    for (const { attribute } of criteria) if (!categoryKeys.has(attribute)) throw new Error(`shortlist-config: persona "${key}" names "${attribute}", which ${module.category.key} do not have`);
+  }
+}

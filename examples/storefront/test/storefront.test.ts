@@ -11,7 +11,7 @@
  */
 import { expect } from '@esm-bundle/chai';
 import type { Product, Shortlist } from '@shortlist/core';
-import { executeServerCommand } from '@web/test-runner-commands';
+import { executeServerCommand, sendKeys } from '@web/test-runner-commands';
 import { describeViolations } from '../../../packages/elements/test/helpers/axe.js';
 import { until } from '../../../packages/core/test/helpers/until.js';
 import { normalizeCatalog } from '../../../packages/core/src/catalog/normalize.js';
@@ -378,6 +378,82 @@ describe('demo storefront, end to end', () => {
     expect(fresh.search, 'the parameter is removed from the address').to.equal('');
     // Notes are private: they are not in the link.
     expect(link).not.to.contain('keyboard');
+  });
+
+  it("walks a shopper's path with criteria: persona, a range tightened to nothing, relax, compare with fit, switch context, reload", async function () {
+    this.timeout(90_000);
+    // Its shadow root once the criteria's code has loaded (the page waits for nothing).
+    const criteriaOf = (page: Page) => page.document.querySelector('shortlist-criteria')!.shadowRoot ?? page.document.createDocumentFragment();
+    const count = (page: Page) => text(criteriaOf(page).querySelector('[part~=count]'));
+    const legends = (page: Page) => [...criteriaOf(page).querySelectorAll('legend')].map(text);
+    const cardOrder = (page: Page) => [...page.document.querySelectorAll<HTMLElement>('.grid [data-shortlist-product]')].map((card) => card.dataset.shortlistProduct!);
+    const pick = (page: Page, value: string) => page.document.querySelector('shortlist-persona-picker')!.shadowRoot!.querySelector<HTMLInputElement>(`input[value="${value}"]`)!;
+
+    // 1. Four personas for laptops; the shopper picks the business traveller: a context seeded from its presets.
+    let page = await openPage('/laptops/');
+    await until(() => /^167 of 167 products/.test(count(page)), 'the filter to count every laptop');
+    const pageOrder = cardOrder(page);
+    await until(() => page.document.querySelector('shortlist-persona-picker')!.shadowRoot?.querySelector('input[value^="persona:"]'), 'the personas');
+    const personas = [...page.document.querySelector('shortlist-persona-picker')!.shadowRoot!.querySelectorAll('input[value^="persona:"]')];
+    expect(personas, 'at least four personas').to.have.length.of.at.least(4);
+    pick(page, 'persona:business-traveller').click();
+    await until(() => legends(page)[0] === 'Weight: at most 1.4 kg', 'the persona\'s criteria');
+    expect(text(criteriaOf(page).querySelector('[part~=title]'))).to.equal('Your criteria: Business traveller');
+    await until(() => cardOrder(page).join() !== pageOrder.join(), 'the cards ordered by fit');
+    const best = cardOrder(page)[0]!;
+    expect(text(page.document.querySelector(`shortlist-fit[product="${best}"]`)!.shadowRoot!.querySelector('[part~=badge]'))).to.match(/^★Great fit · \d+\/100$/);
+    await until(() => logged(page, 'persona-pick').length === 1, 'the analytics log to show the persona');
+    expect(logged(page, 'persona-pick')[0]).to.contain('business-traveller');
+    await expectPageAccessible(page);
+
+    // 2. Tighten the weight's maximum with the keyboard until no laptop passes: no dead end.
+    const weight = criteriaOf(page).querySelector('fieldset')!;
+    const maximum = weight.querySelector<HTMLInputElement>('input[type=range][name=high]')!;
+    maximum.focus();
+    for (let press = 0; press < 400 && !count(page).startsWith('0 of'); press++) await sendKeys({ press: 'ArrowLeft' });
+    await until(() => count(page).startsWith('0 of 167'), 'no laptop to pass');
+    const deadEnd = criteriaOf(page).querySelector('[part~=dead-end]')!;
+    expect([...deadEnd.querySelectorAll('li')].length, 'the closest laptops').to.be.within(1, 3);
+    expect(text(deadEnd.querySelector('li'))).to.match(/misses only: Weight: .* kg over your .* kg$/);
+    const relax = criteriaOf(page).querySelector<HTMLButtonElement>('[part~=relax]')!;
+    expect(text(relax)).to.match(/^Allow “Weight: at most .* kg”: \d+ more products?$/);
+    await expectPageAccessible(page);
+
+    // 3. Follow the relax suggestion: products are back.
+    relax.click();
+    await until(() => !count(page).startsWith('0 of'), 'products to pass again');
+    const relaxed = legends(page)[0]!;
+    expect(relaxed).to.match(/^Weight: at most .* kg$/);
+
+    // 4. Add the two best fits to compare and open the comparison: each column shows its fit, the weight row its marks.
+    await until(() => text(page.document.querySelector(`shortlist-fit[product="${cardOrder(page)[0]}"]`)!.shadowRoot!.querySelector('[part~=badge]')).includes('fit'), 'the first card\'s badge');
+    const [first, second] = cardOrder(page);
+    for (const id of [first, second]) page.document.querySelector(`shortlist-compare-button[product="${id}"]`)!.shadowRoot!.querySelector('button')!.click();
+    expect(page.shortlist.$tray.get()).to.deep.equal([first, second]);
+    await compareFromTray(page);
+    const { element, root } = await comparison(page, 'shortlist-compare[modal]', 2);
+    await until(() => root.querySelectorAll('th[scope=col] [part~=fit]').length === 2, 'a fit badge per column');
+    const weightRow = [...root.querySelectorAll('tr')].find((row) => text(row.querySelector('th[scope=row]')).startsWith('Weight'))!;
+    expect([...weightRow.querySelectorAll('[part~=fit-mark] .visually-hidden')].map(text).every((mark) => /^Weight: .* kg, as you want$/.test(mark)), 'the weight of both is what the shopper asked for').to.equal(true);
+    element.close();
+
+    // 5. Switch to another context: the student's criteria rank the listing now.
+    pick(page, 'persona:student').click();
+    await until(() => text(criteriaOf(page).querySelector('[part~=title]')) === 'Your criteria: Student', 'the student context');
+    expect(legends(page)[0]).to.match(/^Price: at most €900/);
+
+    // 6. Reload: the active context, both contexts with the relaxed weight, and the tray are all still there.
+    page = await reload(page);
+    await until(() => text(criteriaOf(page).querySelector('[part~=title]')) === 'Your criteria: Student', 'the student context after a reload');
+    expect(page.shortlist.$tray.get()).to.deep.equal([first, second]);
+    expect(pick(page, 'persona:student').checked).to.equal(true);
+    pick(page, 'persona:business-traveller').click();
+    await until(() => legends(page)[0] === relaxed, 'the business traveller\'s relaxed weight');
+
+    // 7. The compare page, which has no criteria element, shows the fit too.
+    const comparePage = await openPage('/compare.html');
+    const inline = await comparison(comparePage, 'shortlist-compare:not([modal])', 2);
+    await until(() => inline.root.querySelectorAll('th[scope=col] [part~=fit]').length === 2, 'the fit on the compare page');
   });
 
   it('asks before a share link replaces a list that holds other products, and "Keep my list" keeps it', async function () {

@@ -17,8 +17,8 @@ export { features } from 'shortlist:features';
 export interface FeatureEntry {
   name: string;
   declaration?: FeatureDeclaration;
-  /** Each tag's define module. */
-  tags: Record<string, () => Promise<unknown>>;
+  /** Each tag's define module, and the chunk it is in (the feature's, or a part's: `criteria-filter`). */
+  tags: Record<string, { chunk: string; load: () => Promise<unknown> }>;
   /** What the feature does when the page wants it at start-up. */
   start?: () => Promise<{ start(): unknown }>;
 }
@@ -32,7 +32,8 @@ export function autoload(shortlist: Shortlist, features: readonly FeatureEntry[]
   };
   const load = (tag: string, feature: FeatureEntry) => {
     waiting.delete(tag);
-    shortlist.load(feature.name, feature.tags[tag]!).catch(() => {
+    const { chunk, load: define } = feature.tags[tag]!;
+    shortlist.load(chunk, define).catch(() => {
       // Tried again when the shopper asks, or when the page inserts the tag again.
       waiting.set(tag, feature);
       for (const element of document.querySelectorAll(`${tag}:not(:defined)`)) showLoadFailure(element, shortlist.format, () => load(tag, feature));

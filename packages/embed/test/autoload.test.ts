@@ -113,4 +113,24 @@ describe('autoloader', () => {
     await until(() => loadErrors().length === 2, 'the second report');
     expect(document.querySelectorAll('shortlist-compare [data-shortlist-load-failure]')).to.have.length(1);
   });
+
+  it("loads a tag of a feature's part with the part's own chunk, and a part that cannot load is reported by its name", async () => {
+    const { window, document } = await page('/embed-missing/criteria-filter/shortlist.js', '<shortlist-fit product="a"></shortlist-fit><shortlist-criteria></shortlist-criteria>');
+    // The feature's own chunk loads: the fit badge (`criteria`) is defined…
+    await until(() => window.customElements.get('shortlist-fit'), 'the fit badge');
+    // …while the filter's part (`criteria/filter/`, chunk `criteria-filter`) is reported by its name, with the notice.
+    await until(() => document.querySelector('shortlist-criteria [data-shortlist-load-failure]'), 'the notice');
+    expect(window.errors!.filter((error) => error.code === 'load').map((error) => error.field)).to.deep.equal(['criteria-filter']);
+    expect(window.customElements.get('shortlist-criteria')).to.equal(undefined);
+    const scripts = () => window.performance.getEntriesByType('resource').map((entry) => entry.name.split('/').pop()!.replace(/-[\w-]{6}\.js$/, ''));
+    expect(scripts()).to.include('criteria').and.not.include('criteria-results');
+  });
+
+  it('loads the part of a tag inserted later: <shortlist-criteria> renders with the criteria-filter chunk', async () => {
+    const { window, document } = await page('/packages/embed/dist/shortlist.js');
+    document.body.append(document.createElement('shortlist-criteria'));
+    const filter = await until(() => document.querySelector('shortlist-criteria')!.shadowRoot?.querySelector('[part~=count]'), 'the filter\'s count');
+    expect(filter.textContent).to.match(/^3 of 3 products/);
+    expect(window.errors!.filter((error) => error.code === 'load')).to.deep.equal([]);
+  });
 });

@@ -26,7 +26,7 @@ export async function runInSlices<T>(steps: Generator<void, T>, sliceMs = 8): Pr
 }
 
 /** `scheduler.yield()` where the browser has it (keeps our place in the queue), else a task. */
-function yieldToMain(): Promise<void> {
+export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }

@@ -8,6 +8,7 @@
  * render its own comparison from the same connector.
  */
 import { atom, computed, onMount, type ReadableAtom, type WritableAtom } from 'nanostores';
+import { fitOf, type Fit } from '../criteria/declaration.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
 import { compareAgain, moveTo, summarizedTable, type Comparison } from './comparison.js';
@@ -70,6 +71,8 @@ export interface ComparisonState {
   /** Whether to show the short legend of the column buttons (until the shopper dismisses it). */
   legend: boolean;
   notice?: ComparisonNotice;
+  /** How the shopper's criteria judge the products, while the criteria filter runs on the page: badges, cell marks, sorting by fit. */
+  fit?: Fit;
 }
 
 export interface ComparisonConnector {
@@ -91,7 +94,7 @@ export interface ComparisonConnector {
    */
   move(id: string, side: 'left' | 'right'): number | undefined;
   remove(id: string): boolean;
-  /** Orders the tray by an attribute key, `name`, `price` or `rating` (its code loads on the first sort). */
+  /** Orders the tray by an attribute key, `name`, `price`, `rating` or (with criteria) `fit`, best fit first when descending (the attributes' code loads on the first sort). */
   sort(key: string, direction: SortDirection): Promise<void>;
   /** What the comparison can be sorted by, with labels: name, price, rating, then (with `attributes`) the attributes shown. */
   sortKeys(attributes: boolean): Array<{ key: string; label: string }>;
@@ -128,13 +131,14 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
   /** The label of a sort key, as the sort list shows it. */
   const sortLabel = (key: string) => {
     if (key === 'name' || key === 'price' || key === 'rating') return t(key === 'name' ? 'compareName' : key === 'price' ? 'comparePrice' : 'compareRating');
+    if (key === 'fit') return t('criteriaFit');
     return own(config.labels ?? {}, key) ?? shortlist.$catalog.get().products.attributeByKey.get(key)?.label ?? key;
   };
 
   let previous: Comparison | undefined;
   const $state = computed(
-    [shortlist.$catalog, shortlist.$tray, triage.$triage, notes.$notes, legend.$dismissed, $choices],
-    (catalog, tray, marks, texts, dismissed, choices): ComparisonState => {
+    [shortlist.$catalog, shortlist.$tray, triage.$triage, notes.$notes, legend.$dismissed, $choices, fitOf(shortlist)],
+    (catalog, tray, marks, texts, dismissed, choices, fit): ComparisonState => {
       const separation = choices.separation ?? config.orderBy === 'separation';
       const ready = catalog.status === 'ready';
       // Until the catalog is complete, a pinned product missing from it may still arrive.
@@ -159,6 +163,7 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
         columns: [],
         summary: summary.join(' · '),
         legend: !dismissed,
+        fit,
       };
       if (!ready) return state;
       const ids = hideEliminated ? tray.filter((id) => own(marks, id) !== 'eliminated') : tray;
@@ -214,15 +219,21 @@ export function createComparison(shortlist: Shortlist, $choices: WritableAtom<Co
     },
     remove: (id) => shortlist.remove(id),
     async sort(key, direction) {
-      const { sortByAttribute } = await tools(() => import('./tools/sort.js'));
-      shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, shortlist.$tray.get(), key, direction, shortlist.config.locale));
+      const tray = shortlist.$tray.get();
+      const byFit = key === 'fit' ? fitOf(shortlist).get()?.sort(tray) : undefined;
+      if (byFit) shortlist.setTray(direction === 'ascending' ? byFit.reverse() : byFit);
+      else {
+        const { sortByAttribute } = await tools(() => import('./tools/sort.js'));
+        shortlist.setTray(sortByAttribute(shortlist.$catalog.get().products, tray, key, direction, shortlist.config.locale));
+      }
       // A new order starts from its first products.
       choose({ sort: { key, direction, tray: shortlist.$tray.get() }, start: 0 });
     },
     sortKeys(attributes) {
       const groups = attributes ? ($state.get().comparison?.table.groups ?? []) : [];
       const keys = groups.filter((group) => !group.summary).flatMap((group) => group.rows.map(({ def }) => ({ key: def.key, label: def.label })));
-      return [...['name', 'price', 'rating'].map((key) => ({ key, label: sortLabel(key) })), ...keys];
+      const fit = $state.get().fit ? ['fit'] : [];
+      return [...[...fit, 'name', 'price', 'rating'].map((key) => ({ key, label: sortLabel(key) })), ...keys];
     },
     setColumns: (columns) => choose({ columns }),
     slide,

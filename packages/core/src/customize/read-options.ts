@@ -7,6 +7,7 @@
  */
 import type { ListOption, OptionClause, OptionKind, OptionRule, OptionValue, PriceDelta, Product, ProductOption } from '../model/types.js';
 import { defined } from '../catalog/entries.js';
+import { KEY } from '../catalog/product.js';
 import { readUrl } from '../model/url.js';
 import { humanize, isRecord, readBoolean, readNumber } from '../model/values.js';
 import type { Expected } from './check/expected.js';
@@ -33,7 +34,6 @@ export interface OptionData {
 
 /** `values`: the solver tells at most 32 values of an option apart (see solver.ts). */
 const LIMITS = { values: 32, text: 200, magnitude: 1e9, percent: 1000, gridPoints: 1e6 } as const;
-const KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const KINDS: readonly OptionKind[] = ['choice', 'size', 'material', 'text', 'number'];
 const SWATCH = /^#(?:[0-9a-f]{3}|[0-9a-f]{6})$/i;
 const THEN_KINDS = { requires: 'requires', onlyWith: 'only-with', excludes: 'excludes' } as const;

@@ -11,6 +11,8 @@ import { own, type Formatter } from '@shortlist/core';
 import { formatProductPrice } from '@shortlist/core/catalog';
 import { editLink } from '../internal/edit-link.js';
 import type { Comparison, TriageMark } from '@shortlist/core/compare';
+import type { Fit } from '@shortlist/core/criteria';
+import { fitBadge } from './fit.js';
 
 /** Product headers in the first frame after opening; the others come in the next task. */
 export const FIRST_COLUMNS = 12;
@@ -26,6 +28,7 @@ export function columnHeads(
   triage: Readonly<Record<string, TriageMark>>,
   stage: number,
   format: Formatter,
+  fit?: Fit,
 ): TemplateResult {
   const { t } = format;
   const last = table.products.length - 1;
@@ -39,7 +42,7 @@ export function columnHeads(
           const product = table.products[index]!;
           const mark = own(triage, product.id);
           const shown = stage > 0 || column < FIRST_COLUMNS;
-          return guard([product, index === ref, mark, shown], () =>
+          return guard([product, index === ref, mark, shown, fit], () =>
             shown
               ? html`<th scope="col" role="columnheader" part="header" class=${index === ref ? 'ref' : ''}>
                   ${product.image ? html`<img part="image" src=${product.image} alt="" width="64" height="64" loading="lazy" decoding="async" />` : nothing}
@@ -48,6 +51,7 @@ export function columnHeads(
                   ${editLink(product, t('compareEdit'))}
                   ${index === ref ? html`<span part="tag" class="tag">${t('compareReference')}</span>` : nothing}
                   ${mark ? html`<span part="tag" class="tag">${t(mark === 'shortlisted' ? 'compareShortlisted' : 'compareEliminated')}</span>` : nothing}
+                  ${fitBadge(fit, product.id)}
                 </th>`
               : html`<th scope="col" role="columnheader" part="header"></th>`,
           );

@@ -101,6 +101,8 @@ const COLUMN = 10;
  * @cssproperty --shortlist-compare-column-width - Width of a product column. Default `13rem`.
  * @cssproperty --shortlist-compare-label-width - Width of the attribute column. Default `11rem`.
  * @cssproperty --shortlist-compare-max-height - Height of the inline table's scrolling box. Default `80vh`.
+ * @cssproperty --shortlist-fit-great - While the criteria filter runs on the page: "Great fit" badges and met marks. Default `#135c2b`.
+ * @cssproperty --shortlist-fit-fails - While the criteria filter runs on the page: "Misses a must-have" badges and missed marks. Default `#9c1c1c`.
  */
 export class ShortlistCompare extends ShortlistView {
   static override properties = {
@@ -360,18 +362,23 @@ export class ShortlistCompare extends ShortlistView {
     </div>`;
   }
 
-  #grid({ triage, notes }: ComparisonState, comparison: Comparison, narrow: boolean): TemplateResult {
+  #grid({ triage, notes, fit, reference }: ComparisonState, comparison: Comparison, narrow: boolean): TemplateResult {
     const indices = this.#indices;
     const { table } = comparison;
+    // "Make this a criterion": like the pinned product when there is one.
+    const make = (event: Event) => {
+      const key = (event.target as HTMLElement).closest<HTMLElement>('[data-make]')?.dataset.make;
+      if (key && fit) this.notify(fit.add(key, reference ?? comparison.keys[0]!, reference !== undefined));
+    };
     // Narrow, a swipe pages through the products.
     const swipe = narrow ? this.#swipe : undefined;
     return html`<div part="scroller" class="scroller" tabindex="0" role="region" aria-labelledby="caption" @pointerdown=${swipe?.down} @pointerup=${swipe?.up}>
-      <table part="table" role="table" aria-labelledby="caption">
+      <table part="table" role="table" aria-labelledby="caption" @click=${make}>
         <caption id="caption" part="caption" class=${narrow ? 'visually-hidden' : ''}>${this.format.t('compareCaption', { count: comparison.keys.length })}</caption>
         <thead role="rowgroup" @click=${this.#onAction}>
-          ${guard([comparison, indices, triage, this.stage], () => columnHeads(comparison, indices, triage, this.stage, this.format))}
+          ${guard([comparison, indices, triage, this.stage, fit], () => columnHeads(comparison, indices, triage, this.stage, this.format, fit))}
         </thead>
-        ${this.#rows.render(comparison, indices, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle })}
+        ${this.#rows.render(comparison, indices, this.limit, { format: this.format, collapsed: this.collapsed, onToggle: this.#onToggle, fit })}
         ${this.limit >= table.rowCount
           ? guard([comparison, indices, notes], () =>
               this.#noteFields.render(
@@ -581,7 +588,7 @@ export class ShortlistCompare extends ShortlistView {
     this.#work(
       shortlist
         .load('compare-share', () => import('./share/link.js'))
-        .then(({ copyShareLink }) => copyShareLink(state))
+        .then(({ copyShareLink }) => copyShareLink(state, this.#state?.fit))
         .then(({ url, copied }) => {
           this.link = url;
           this.message = this.format.t(copied ? 'compareCopied' : 'compareCopyManually');

@@ -10,6 +10,8 @@ import { repeat } from 'lit/directives/repeat.js';
 import type { Formatter, Money, Product, ProductLookup } from '@shortlist/core';
 import { formatAttribute, formatDelta } from '@shortlist/core/catalog';
 import { groupKey, type CompareGroup, type CompareRow, type Comparison } from '@shortlist/core/compare';
+import type { Fit } from '@shortlist/core/criteria';
+import { fitAdd, fitMark } from './fit.js';
 
 export interface RowsContext {
   format: Formatter;
@@ -17,6 +19,8 @@ export interface RowsContext {
   collapsed: ReadonlySet<string>;
   /** Toggles the group named by the button's `data-group`. */
   onToggle(event: Event): void;
+  /** The shopper's criteria, while the criteria filter runs (see `fit.ts`). */
+  fit?: Fit;
 }
 
 export class CompareRows implements ReactiveController {
@@ -74,7 +78,7 @@ export class CompareRows implements ReactiveController {
     this.#observer = undefined;
   }
 
-  #group(comparison: Comparison, indices: readonly number[], group: CompareGroup, rows: CompareRow[], span: number, { format, collapsed, onToggle }: RowsContext): TemplateResult {
+  #group(comparison: Comparison, indices: readonly number[], group: CompareGroup, rows: CompareRow[], span: number, { format, collapsed, onToggle, fit }: RowsContext): TemplateResult {
     const { t } = format;
     const key = groupKey(group);
     const closed = collapsed.has(key);
@@ -98,20 +102,21 @@ export class CompareRows implements ReactiveController {
           if (!shown || !this.#offscreen.has(key) || (changed && this.fresh-- > 0)) this.#shown.set(key, (shown = [row, comparison, indices]));
           else if (changed) this.stale++;
           const [current, of, columns] = shown;
-          return guard([current, columns], () => this.#row(of, columns, current, key, format));
+          // A change of criteria re-renders the rows they judge; the others only need to know whether there are criteria.
+          return guard([current, columns, fit?.attributes.has(current.def.key) ? fit : !!fit], () => this.#row(of, columns, current, key, format, fit));
         },
       )}
     </tbody>`;
   }
 
-  #row({ keys, ref, table }: Comparison, indices: readonly number[], row: CompareRow, key: string, format: Formatter): TemplateResult {
+  #row({ keys, ref, table }: Comparison, indices: readonly number[], row: CompareRow, key: string, format: Formatter, fit?: Fit): TemplateResult {
     const { def } = row;
     const best = html` <span part="best" class="best" data-icon="★ ">${format.t('compareBest')}</span>`;
     // A removed column or a new reference re-renders the row, not the formatting.
     let texts = this.#texts.get(key);
     if (!texts) this.#texts.set(key, (texts = new Map()));
     return html`<tr role="row" class=${row.differs ? 'd' : 's'} data-key=${key}>
-      <th scope="row" role="rowheader" part="label">${def.label}</th>
+      <th scope="row" role="rowheader" part="label">${def.label}${fitAdd(fit, def.key, def.label, format)}</th>
       ${repeat(
         indices,
         (index) => keys[index],
@@ -124,7 +129,7 @@ export class CompareRows implements ReactiveController {
           if (ref >= 0 && index !== ref && value !== undefined) {
             difference = sameAsReference ? format.t('compareSame') : delta === undefined ? undefined : formatDelta(format, def, delta, def.type === 'money' ? (value as Money).currency : undefined);
           }
-          return html`<td part="cell" role="cell" class="${value === undefined ? 'ns' : top ? 'top' : ''}${index === ref ? ' ref' : ''}">${text}${top ? best : nothing}${difference ? html`<span part="delta" class="delta">${difference}</span>` : nothing}</td>`;
+          return html`<td part="cell" role="cell" class="${value === undefined ? 'ns' : top ? 'top' : ''}${index === ref ? ' ref' : ''}">${text}${top ? best : nothing}${fitMark(fit, product.id, def.key)}${difference ? html`<span part="delta" class="delta">${difference}</span>` : nothing}</td>`;
         },
       )}
     </tr>`;

@@ -1,9 +1,11 @@
 /** The comparison's styles: a table of fixed-width flex rows (see `table`), and its print layout. */
 import { css } from 'lit';
 import { viewStyles } from '../internal/view.js';
+import { fitStyles } from './fit.js';
 
 export const compareStyles = [
   viewStyles,
+  fitStyles,
   css`
     :host {
       display: block;

@@ -1,5 +1,6 @@
 import type { Product } from '@shortlist/core';
 import { formatProductPrice } from '@shortlist/core/catalog';
+import { fitOf } from '@shortlist/core/criteria';
 import { trayFeature } from '@shortlist/core/tray';
 import { css, html, nothing } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -10,7 +11,7 @@ import { ShortlistView, viewStyles } from '../internal/view.js';
 import type { ShortlistTray } from './tray.js';
 
 /** The panel's parts, exported to the tray: `shortlist-tray::part(item)`. */
-const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, edit, remove, empty, actions, clear, cleared, undo, compare, failure';
+const EXPORTED_PARTS = 'heading, list, item, thumbnail, name, price, fit, edit, remove, empty, actions, clear, cleared, undo, compare, failure';
 
 /**
  * The open tray: the products to compare with their thumbnails, names and prices, a remove
@@ -109,7 +110,8 @@ export class ShortlistTrayPanel extends ShortlistView {
       [part='cleared'] {
         color: var(--shortlist-muted, #4d4d4d);
       }
-      [part='price'] {
+      [part='price'],
+      [part='fit'] {
         font-size: 0.875em;
       }
       [part='remove'] {
@@ -156,6 +158,7 @@ export class ShortlistTrayPanel extends ShortlistView {
 
   readonly #tray = new StoreController(this, (shortlist) => shortlist.$tray, []);
   readonly #catalog = new StoreController(this, (shortlist) => shortlist.$catalog, undefined);
+  readonly #fit = new StoreController(this, fitOf, undefined);
   /** What "Clear all" removed, offered back while the tray is still the one clearing made. */
   #cleared?: { ids: readonly string[]; tray: readonly string[] };
   /** The comparison's code failed to load on "Compare": the notice shows until the next try. */
@@ -211,12 +214,13 @@ export class ShortlistTrayPanel extends ShortlistView {
   protected override render() {
     const { t } = this.format;
     const ids = this.#tray.value;
+    const fit = this.#fit.value;
     const cleared = this.#cleared?.ids;
     return html`<div part="base">
       <p part="heading" id="heading">${t('trayPanel')}</p>
       ${ids.length
         ? html`<ul part="list" aria-labelledby="heading">
-              ${repeat(ids, (id) => id, (id) => this.#item(id))}
+              ${repeat(fit ? fit.sort(ids) : ids, (id) => id, (id) => this.#item(id))}
             </ul>
             <div part="actions">
               <button part="clear" type="button" @click=${this.#clearAll}>${t('trayClear')}</button>
@@ -234,6 +238,7 @@ export class ShortlistTrayPanel extends ShortlistView {
 
   #item(id: string) {
     const { t } = this.format;
+    const fit = this.#fit.value;
     const state = this.#catalog.value;
     const product: Product | undefined = state?.products.byId.get(id);
     const name = product?.name ?? id;
@@ -242,6 +247,7 @@ export class ShortlistTrayPanel extends ShortlistView {
       <span class="text">
         ${product?.url ? html`<a part="name" href=${product.url}>${name}</a>` : html`<span part="name">${name}</span>`}
         <span part="price">${(product && formatProductPrice(this.format, product)) ?? (state?.status === 'ready' ? nothing : t('trayLoading'))}</span>
+        ${fit ? html`<span part="fit">${fit.of(id)?.text}</span>` : nothing}
         ${editLink(product, t('trayEdit'))}
       </span>
       <button part="remove" type="button" aria-label=${t('trayRemove', { name })} @click=${() => this.shortlist?.remove(id)}>

@@ -34,6 +34,7 @@ export type TrayPosition = ResolvedConfig['tray']['position'];
  * @csspart thumbnail - In the panel: the product image (decorative: the name follows it).
  * @csspart name - In the panel: the product name, a link to the product page when the catalog has a URL.
  * @csspart price - In the panel: the price, in the shopper's locale.
+ * @csspart fit - In the panel: how the product fits the shopper's criteria, while the criteria filter runs on the page (the list is then best fit first).
  * @csspart edit - In the panel: "Edit", for a configured item: reopens its customizer with its options.
  * @csspart remove - In the panel: the button that removes one product.
  * @csspart empty - In the panel: the text shown when the tray is empty.

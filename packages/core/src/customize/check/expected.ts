@@ -2,9 +2,11 @@
  * What a field of option data should have been, in words: the reader (read-options.ts) names it
  * as data — `['text', 200]` — and these words load with the checks, when a problem is reported.
  */
+import { KEY_EXPECTED } from '../../catalog/product.js';
+
 export const EXPECTED = {
   option: () => 'an option object',
-  key: () => 'a key of letters, digits, "-", "_" or "." (at most 64)',
+  key: () => KEY_EXPECTED,
   'unique-key': () => 'a key no other option of the product uses',
   kind: (kinds: string) => `one of ${kinds}`,
   text: (max: number) => `a non-empty text of at most ${max} characters`,

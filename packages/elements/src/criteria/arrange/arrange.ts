@@ -1,0 +1,69 @@
+import { css, html } from 'lit';
+import { viewStyles } from '../../internal/view.js';
+import { CriteriaElement } from '../base.js';
+import { ShortlistRankEvent } from './events.js';
+
+/**
+ * An opt-in mode for stores that keep their own listing markup: wrapped around it, it orders
+ * the page's product cards by the shopper's criteria (best fit first; the page's own order
+ * while there are none), and with `hide` hides the cards that miss a must-have. Cards are the
+ * elements with `data-shortlist-product` (the markup Shortlist reads products from); a card in
+ * a list item moves with its `li`. Every ranking is also sent as a `shortlist-rank` event with
+ * the ranked ids, for stores that render their listing themselves (the element may then be
+ * empty).
+ *
+ * @tagname shortlist-arrange
+ * @summary Orders (and optionally hides) the page's own product cards by fit.
+ *
+ * @event shortlist-rank - The ranking changed (`ShortlistRankEvent`: `ids` best fit first, `passing`).
+ *
+ * @slot - The listing: product cards with `data-shortlist-product`, or lists of them.
+ */
+export class ShortlistArrange extends CriteriaElement {
+  static override properties = { ...CriteriaElement.properties, hide: { type: Boolean } };
+  static override styles = [
+    viewStyles,
+    css`
+      :host {
+        display: contents;
+      }
+    `,
+  ];
+
+  /** Hides the cards of products that miss a must-have. */
+  declare hide: boolean;
+
+  readonly #ranking = this.watch((connector) => connector.$ranking, undefined);
+  /** Each card's place in the page's own order, noted when first seen. */
+  readonly #pageOrder = new WeakMap<Element, number>();
+  #seen = 0;
+
+  protected override render() {
+    return html`<slot></slot>`;
+  }
+
+  protected override updated(): void {
+    const ranking = this.#ranking.value;
+    if (!ranking) return;
+    const judged = ranking.criteria.length > 0;
+    const focused = document.activeElement;
+    const lists = new Map<Element, Array<{ item: HTMLElement; place: number }>>();
+    for (const card of this.querySelectorAll<HTMLElement>('[data-shortlist-product]')) {
+      const item = card.parentElement?.localName === 'li' ? card.parentElement : card;
+      if (!this.#pageOrder.has(item)) this.#pageOrder.set(item, this.#seen++);
+      const id = card.dataset.shortlistProduct!;
+      const index = ranking.indexOf(id);
+      item.hidden = this.hide && judged && index !== undefined && !ranking.passes(index);
+      let list = lists.get(item.parentElement!);
+      if (!list) lists.set(item.parentElement!, (list = []));
+      list.push({ item, place: judged ? (ranking.place(id) ?? Infinity) : this.#pageOrder.get(item)! });
+    }
+    for (const [parent, items] of lists) {
+      const sorted = [...items].sort((a, b) => a.place - b.place || this.#pageOrder.get(a.item)! - this.#pageOrder.get(b.item)!);
+      // Moved only when out of order: moving a card costs layout, and the focus inside it.
+      if (sorted.some((entry, position) => entry !== items[position])) parent.append(...sorted.map(({ item }) => item));
+    }
+    if (focused instanceof HTMLElement && document.activeElement !== focused) focused.focus({ preventScroll: true });
+    this.dispatchEvent(new ShortlistRankEvent(ranking.ids(), ranking.passing));
+  }
+}

@@ -31,7 +31,6 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
-import { build } from 'esbuild';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -1295,7 +1294,7 @@ async function main() {
     await browser?.close().catch(() => {});
     server.closeAllConnections?.();
     await new Promise((resolve) => server.close(resolve));
-    for (const folder of [profile, bundles]) await rm(folder, { recursive: true, force: true }).catch(() => {});
+    await rm(profile, { recursive: true, force: true }).catch(() => {});
   }
 
   await report(results);

@@ -28,3 +28,25 @@ export const OVER_BUDGET = {
     why: 'the phone layout, labelled column buttons, legend and fit marks (issues 9 and 14); what runs on demand is already in compare-narrow, compare-tools and compare-share',
   },
 };
+
+/** Milliseconds (at 4× CPU slowdown unless said), layout shift as a score, heap in megabytes. */
+export const TIME = {
+  /** Opening, or changing, the comparison of 100 products × 50 attributes: p95 of the interaction. */
+  comparison: 150,
+  /** Add to tray on a listing page: p95 from the click to the next frame. */
+  addToTray: 50,
+  /** The longest task Shortlist may add to a page load, and any frame while scrolling. */
+  longTask: 50,
+  /** Layout shift Shortlist may add to a page load. */
+  layoutShift: 0,
+  /** Ranking 10,000 products by 10 criteria: one recomputation at 1×. */
+  rank: 5,
+  /** Ranking: a whole interaction (dragging a range, results and counts on screen), p95. */
+  rankInteraction: 100,
+  /** What is still possible, 10 option groups × 20 values, 30 rules: one recomputation at 1×. */
+  possible: 2,
+  /** One option change in the customizer, on screen, p95. */
+  optionChange: 50,
+  /** Heap of a 10,000-product catalog with its criteria state, over an empty page (MB). */
+  heapMb: 5,
+};

@@ -29,6 +29,8 @@ if (!['open', 'fill', 'remove', 'differences', 'scroll'].includes(action) || !['
   process.exit(2);
 }
 const TOP = 25;
+/** A task longer than this holds up a frame (the benchmark's long-task threshold). */
+const LONG_TASK = 50;
 
 const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench' } });
 await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -166,11 +168,27 @@ function printTrace(trace) {
   const slices = events.filter((event) => event.pid === main.pid && event.tid === main.tid && event.ph === 'X' && event.dur !== undefined).sort((a, b) => a.ts - b.ts || b.dur - a.dur);
   const click = slices.find((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
   const from = click ? slices.filter((event) => event.name === 'RunTask' && event.ts <= click.ts).at(-1)?.ts ?? click.ts : slices[0]?.ts;
+  const { self, busy } = selfTimes(slices.filter((event) => event.ts >= from));
+  const rows = [...self].filter(([, time]) => time > 500).sort((a, b) => b[1] - a[1]);
+  console.log(`Main thread${click ? " from the click's task on" : ''}: ${(busy / 1000).toFixed(1)} ms busy. Self time by trace event:`);
+  for (const [name, time] of rows.slice(0, 14)) console.log(`  ${(time / 1000).toFixed(1).padStart(8)} ms  ${name}`);
+  // The tasks over the long-task threshold, each with where its own time went.
+  const long = slices.filter((event) => event.ts >= from && event.name === 'RunTask' && event.dur > LONG_TASK * 1000);
+  console.log(`\nTasks over ${LONG_TASK} ms: ${long.length}`);
+  for (const task of long) {
+    const { self: inside } = selfTimes(slices.filter((event) => event.ts >= task.ts && event.ts + event.dur <= task.ts + task.dur));
+    const top = [...inside].sort((a, b) => b[1] - a[1]).slice(0, 6).map(([name, time]) => `${name} ${(time / 1000).toFixed(1)}`);
+    console.log(`  ${(task.dur / 1000).toFixed(1).padStart(8)} ms at +${((task.ts - from) / 1000).toFixed(0)} ms: ${top.join(', ')}`);
+  }
+  console.log('');
+}
+
+/** Self time by event name of trace slices sorted by start (nested ones are subtracted from their parent), and the time of the outermost. */
+function selfTimes(slices) {
   const self = new Map();
   const stack = [];
   let busy = 0;
   for (const event of slices) {
-    if (event.ts < from) continue;
     while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
     const parent = stack.at(-1);
     if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - event.dur);
@@ -178,10 +196,7 @@ function printTrace(trace) {
     self.set(event.name, (self.get(event.name) ?? 0) + event.dur);
     stack.push(event);
   }
-  const rows = [...self].filter(([, time]) => time > 500).sort((a, b) => b[1] - a[1]);
-  console.log(`Main thread${click ? " from the click's task on" : ''}: ${(busy / 1000).toFixed(1)} ms busy. Self time by trace event:`);
-  for (const [name, time] of rows.slice(0, 14)) console.log(`  ${(time / 1000).toFixed(1).padStart(8)} ms  ${name}`);
-  console.log('');
+  return { self, busy };
 }
 
 /** Self time by function (sources through the source maps), and the heaviest stacks' sources. */

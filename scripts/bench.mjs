@@ -236,6 +236,10 @@ async function loadCostOf(newPage, origin, kind, path) {
   const cls = (variant) => Math.max(...runs[variant].map((run) => run.cls));
   const list = (variant, key, digits) => runs[variant].map((run) => fmt(run[key], digits)).join(', ');
   const script = ({ longestScript: run }) => (run ? `${fmt(run.duration)} (${run.source}, ${run.invoker})` : '–');
+  // Per chunk, its longest script run over all loads: what each part of the embed holds the page for.
+  const byChunk = new Map();
+  for (const run of runs.embed.flatMap((load) => load.scripts)) if (run.duration > (byChunk.get(run.source)?.duration ?? 0)) byChunk.set(run.source, run);
+  const chunks = [...byChunk.values()].sort((a, b) => b.duration - a.duration).map((run) => `${run.source} ${fmt(run.duration)} (${run.invoker})`);
   return [
     {
       name: `page-load long tasks added by embed, ${kind} (${CPU_SLOWDOWN}x CPU)`,
@@ -249,6 +253,7 @@ async function loadCostOf(newPage, origin, kind, path) {
         `long tasks per load, with embed: ${runs.embed.map((run) => run.taskCount).join(', ')}; without: ${runs.baseline.map((run) => run.taskCount).join(', ')}`,
         `with embed, longest task started at: ${runs.embed.map((run) => (run.longestTaskStart === undefined ? '–' : fmt(run.longestTaskStart))).join(', ')} ms; page catalog ready at: ${runs.embed.map((run) => fmt(run.readyAt)).join(', ')} ms (page time)`,
         `longest script run of the embed per load (ms, chunk, invoker): ${runs.embed.map(script).join('; ')}`,
+        `longest script run per chunk over all loads (ms): ${chunks.join('; ') || 'none of 50 ms or more frames'}`,
       ],
     },
     {
@@ -277,7 +282,7 @@ async function measureLoad(newPage, url, withoutEmbed) {
       // The embed's own script runs (its chunks under /shortlist/) in frames of 50 ms or more.
       new PerformanceObserver((list) => {
         for (const frame of list.getEntries()) {
-          for (const { sourceURL, invoker, duration } of frame.scripts) if (new URL(sourceURL || location.href).pathname.startsWith('/shortlist/')) bench.scripts.push({ source: sourceURL.replace(/^.*\/|-[\w-]{6}\.js$/g, ''), invoker, duration });
+          for (const { sourceURL, invoker, duration } of frame.scripts) if (new URL(sourceURL || location.href).pathname.startsWith('/shortlist/')) bench.scripts.push({ source: sourceURL.replace(/^.*\/|-[\w-]{6}\.js$/g, ''), invoker: invoker === sourceURL ? 'its evaluation' : invoker, duration });
         }
       }).observe({ type: 'long-animation-frame', buffered: true });
       // What moved, as "tag.class" of each shifted node: says which element to give a reserved size.
@@ -299,6 +304,7 @@ async function measureLoad(newPage, url, withoutEmbed) {
     const longest = result.longTasks.reduce((max, task) => (task.duration > (max?.duration ?? 0) ? task : max), undefined);
     const shifts = result.shifts.filter((shift) => !shift.hadRecentInput);
     return {
+      scripts: result.scripts,
       longestScript: result.scripts.reduce((max, script) => (script.duration > (max?.duration ?? 0) ? script : max), undefined),
       longestTask: longest?.duration ?? 0,
       longestTaskStart: longest?.startTime,

@@ -2,6 +2,13 @@ import { css, nothing } from 'lit';
 import { CriteriaElement } from '../base.js';
 import { ShortlistRankEvent } from './events.js';
 
+/** No box of its own, in the document (or shadow root) it is in: `:where()` lets any rule of the page win. */
+const noBox = css`
+  :where(shortlist-arrange) {
+    display: contents;
+  }
+`;
+
 /**
  * An opt-in mode for stores that keep their own listing markup: wrapped around it, it orders
  * the page's product cards by the shopper's criteria (best fit first; the page's own order
@@ -24,13 +31,6 @@ import { ShortlistRankEvent } from './events.js';
  */
 export class ShortlistArrange extends CriteriaElement {
   static override properties = { ...CriteriaElement.properties, hide: { type: Boolean } };
-  /** No box of its own, in the document (or shadow root) it is in: `:where()` lets any rule of the page win. */
-  static readonly noBox = css`
-    :where(shortlist-arrange) {
-      display: contents;
-    }
-  `.styleSheet!;
-
   /** Hides the cards of products that miss a must-have. */
   declare hide: boolean;
 
@@ -41,7 +41,8 @@ export class ShortlistArrange extends CriteriaElement {
 
   protected override createRenderRoot() {
     const root = this.getRootNode() as Document | ShadowRoot;
-    if (!root.adoptedStyleSheets.includes(ShortlistArrange.noBox)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, ShortlistArrange.noBox];
+    const sheet = noBox.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
     return this;
   }
 

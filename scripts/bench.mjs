@@ -254,6 +254,7 @@ async function loadCostOf(newPage, origin, kind, path) {
         `with embed, longest task started at: ${runs.embed.map((run) => (run.longestTaskStart === undefined ? '–' : fmt(run.longestTaskStart))).join(', ')} ms; page catalog ready at: ${runs.embed.map((run) => fmt(run.readyAt)).join(', ')} ms (page time)`,
         `longest script run of the embed per load (ms, chunk, invoker): ${runs.embed.map(script).join('; ')}`,
         `longest script run per chunk over all loads (ms): ${chunks.join('; ') || 'none of 50 ms or more frames'}`,
+        `longest rendering of a frame in which the embed ran, per load (ms, after which chunk): ${runs.embed.map(({ scripts }) => scripts.reduce((max, run) => (run.render > (max?.render ?? 0) ? run : max), undefined)).map((run) => (run ? `${fmt(run.render)} (${run.source})` : '–')).join('; ')}`,
       ],
     },
     {
@@ -279,10 +280,12 @@ async function measureLoad(newPage, url, withoutEmbed) {
     await page.evaluateOnNewDocument(() => {
       const bench = (window.__bench = { longTasks: [], shifts: [], scripts: [] });
       new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
-      // The embed's own script runs (its chunks under /shortlist/) in frames of 50 ms or more.
+      // The embed's own script runs (its chunks under /shortlist/) in frames of 50 ms or more, and
+      // the rendering (style, layout, paint) of each such frame: what the runs' changes cost.
       new PerformanceObserver((list) => {
         for (const frame of list.getEntries()) {
-          for (const { sourceURL, invoker, duration } of frame.scripts) if (new URL(sourceURL || location.href).pathname.startsWith('/shortlist/')) bench.scripts.push({ source: sourceURL.replace(/^.*\/|-[\w-]{6}\.js$/g, ''), invoker: invoker === sourceURL ? 'its evaluation' : invoker, duration });
+          const render = frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0;
+          for (const { sourceURL, invoker, duration } of frame.scripts) if (new URL(sourceURL || location.href).pathname.startsWith('/shortlist/')) bench.scripts.push({ source: sourceURL.replace(/^.*\/|-[\w-]{6}\.js$/g, ''), invoker: invoker === sourceURL ? 'its evaluation' : invoker, duration, render });
         }
       }).observe({ type: 'long-animation-frame', buffered: true });
       // What moved, as "tag.class" of each shifted node: says which element to give a reserved size.

@@ -2,10 +2,19 @@ import { css, nothing } from 'lit';
 import { CriteriaElement } from '../base.js';
 import { ShortlistRankEvent } from './events.js';
 
-/** No box of its own, in the document (or shadow root) it is in: `:where()` lets any rule of the page win. */
+/**
+ * What the views' `:host` rules gave it, for the document (or shadow root) it is in: no box of its
+ * own, none when `hidden`, and the views' font and colour for the listing. `:where()` lets any
+ * rule of the page win.
+ */
 const noBox = css`
   :where(shortlist-arrange) {
     display: contents;
+    font: var(--shortlist-font, inherit);
+    color: var(--shortlist-color, inherit);
+  }
+  :where(shortlist-arrange[hidden]) {
+    display: none;
   }
 `;
 

@@ -107,7 +107,7 @@ const DRAG_STEP_PX = 10;
 
 const SCENARIOS = [
   { id: 'add-to-tray', run: addToTray },
-  { id: 'page-load', run: pageLoadCost },
+  { id: 'page-load', run: pageLoadCost, timeout: 240_000 },
   // The comparison's timeouts are per variant (see VARIANTS): `--against` adds one.
   { id: 'comparison-open', run: comparisonOpen, timeout: 180_000, perVariant: true },
   { id: 'comparison-remove-column', run: comparisonRemoveColumn, timeout: 180_000, perVariant: true },
@@ -201,10 +201,16 @@ async function addToTray({ newPage, origin }) {
   ];
 }
 
+/** The listing page-load measures besides the first product's page: 167 cards, each with a fit badge, and the criteria filter. */
+const LISTING_PAGE = '/laptops/';
+
 /**
- * What loading the embed costs a product page at 4× CPU: the longest long task and the layout
- * shift, with the embed and with its script answered by an empty module (the same page without
- * the SDK). Each load runs in a fresh browser context: cold HTTP and code caches every time.
+ * What loading the embed costs a page at 4× CPU: the longest long task and the layout shift,
+ * with the embed and with its script answered by an empty module (the same page without the
+ * SDK), on a product page (the catalog's first product) and a listing (LISTING_PAGE). Each load
+ * runs in a fresh browser context: cold HTTP and code caches every time. The notes name the
+ * longest script run of the embed (Long Animation Frames: which chunk, by what), which the
+ * longest task alone cannot tell apart from the page's own layout.
  */
 async function pageLoadCost({ newPage, origin }) {
   const response = await fetch(`${origin}/catalog.json`);
@@ -212,8 +218,14 @@ async function pageLoadCost({ newPage, origin }) {
   const catalog = await response.json();
   const id = catalog.products?.[0]?.id;
   if (!id) throw new Error('/catalog.json has no products');
-  const path = `/p/${encodeURIComponent(id)}.html`;
+  const results = [];
+  for (const [kind, path] of [['product page', `/p/${encodeURIComponent(id)}.html`], ['listing', LISTING_PAGE]]) {
+    results.push(...(await loadCostOf(newPage, origin, kind, path)));
+  }
+  return results;
+}
 
+async function loadCostOf(newPage, origin, kind, path) {
   const runs = { embed: [], baseline: [] };
   for (let run = 0; run < LOAD_RUNS; run++) {
     for (const variant of ['embed', 'baseline']) {
@@ -223,9 +235,14 @@ async function pageLoadCost({ newPage, origin }) {
   const longest = (variant) => Math.max(...runs[variant].map((run) => run.longestTask));
   const cls = (variant) => Math.max(...runs[variant].map((run) => run.cls));
   const list = (variant, key, digits) => runs[variant].map((run) => fmt(run[key], digits)).join(', ');
+  const script = ({ longestScript: run }) => (run ? `${fmt(run.duration)} (${run.source}, ${run.invoker})` : '–');
+  // Per chunk, its longest script run over all loads: what each part of the embed holds the page for.
+  const byChunk = new Map();
+  for (const run of runs.embed.flatMap((load) => load.scripts)) if (run.duration > (byChunk.get(run.source)?.duration ?? 0)) byChunk.set(run.source, run);
+  const chunks = [...byChunk.values()].sort((a, b) => b.duration - a.duration).map((run) => `${run.source} ${fmt(run.duration)} (${run.invoker})`);
   return [
     {
-      name: `page-load long tasks added by embed (${CPU_SLOWDOWN}x CPU)`,
+      name: `page-load long tasks added by embed, ${kind} (${CPU_SLOWDOWN}x CPU)`,
       value: longest('embed'),
       unit: 'ms',
       budget: TIME.longTask,
@@ -235,10 +252,13 @@ async function pageLoadCost({ newPage, origin }) {
         `per load, with embed: ${list('embed', 'longestTask')} ms; without: ${list('baseline', 'longestTask')} ms`,
         `long tasks per load, with embed: ${runs.embed.map((run) => run.taskCount).join(', ')}; without: ${runs.baseline.map((run) => run.taskCount).join(', ')}`,
         `with embed, longest task started at: ${runs.embed.map((run) => (run.longestTaskStart === undefined ? '–' : fmt(run.longestTaskStart))).join(', ')} ms; page catalog ready at: ${runs.embed.map((run) => fmt(run.readyAt)).join(', ')} ms (page time)`,
+        `longest script run of the embed per load (ms, chunk, invoker): ${runs.embed.map(script).join('; ')}`,
+        `longest script run per chunk over all loads (ms): ${chunks.join('; ') || 'none of 50 ms or more frames'}`,
+        `longest rendering of a frame in which the embed ran, per load (ms, after which chunk): ${runs.embed.map(({ scripts }) => scripts.reduce((max, run) => (run.render > (max?.render ?? 0) ? run : max), undefined)).map((run) => (run ? `${fmt(run.render)} (${run.source})` : '–')).join('; ')}`,
       ],
     },
     {
-      name: 'layout shift added by embed',
+      name: `layout shift added by embed, ${kind}`,
       value: cls('embed') - cls('baseline'),
       unit: 'CLS',
       budget: TIME.layoutShift,
@@ -258,8 +278,16 @@ async function measureLoad(newPage, url, withoutEmbed) {
   try {
     // Registered before any script of the page runs, buffered: nothing of the load is missed.
     await page.evaluateOnNewDocument(() => {
-      const bench = (window.__bench = { longTasks: [], shifts: [] });
+      const bench = (window.__bench = { longTasks: [], shifts: [], scripts: [] });
       new PerformanceObserver((list) => bench.longTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
+      // The embed's own script runs (its chunks under /shortlist/) in frames of 50 ms or more, and
+      // the rendering (style, layout, paint) of each such frame: what the runs' changes cost.
+      new PerformanceObserver((list) => {
+        for (const frame of list.getEntries()) {
+          const render = frame.renderStart ? frame.startTime + frame.duration - frame.renderStart : 0;
+          for (const { sourceURL, invoker, duration } of frame.scripts) if (new URL(sourceURL || location.href).pathname.startsWith('/shortlist/')) bench.scripts.push({ source: sourceURL.replace(/^.*\/|-[\w-]{6}\.js$/g, ''), invoker: invoker === sourceURL ? 'its evaluation' : invoker, duration, render });
+        }
+      }).observe({ type: 'long-animation-frame', buffered: true });
       // What moved, as "tag.class" of each shifted node: says which element to give a reserved size.
       const describe = (node) => (node?.nodeType === 1 ? `${node.localName}${node.classList.length ? `.${[...node.classList].join('.')}` : ''}` : node?.nodeName ?? '?');
       new PerformanceObserver((list) => {
@@ -279,6 +307,8 @@ async function measureLoad(newPage, url, withoutEmbed) {
     const longest = result.longTasks.reduce((max, task) => (task.duration > (max?.duration ?? 0) ? task : max), undefined);
     const shifts = result.shifts.filter((shift) => !shift.hadRecentInput);
     return {
+      scripts: result.scripts,
+      longestScript: result.scripts.reduce((max, script) => (script.duration > (max?.duration ?? 0) ? script : max), undefined),
       longestTask: longest?.duration ?? 0,
       longestTaskStart: longest?.startTime,
       shiftedNodes: shifts.flatMap((shift) => shift.nodes),
@@ -937,7 +967,7 @@ function settle(idleMs) {
     const check = () => {
       const lastEnd = Math.max(0, ...bench.longTasks.map((task) => task.startTime + task.duration));
       const now = performance.now();
-      if (now - start >= idleMs && now - lastEnd >= idleMs) resolve({ longTasks: bench.longTasks, shifts: bench.shifts });
+      if (now - start >= idleMs && now - lastEnd >= idleMs) resolve({ longTasks: bench.longTasks, shifts: bench.shifts, scripts: bench.scripts });
       else setTimeout(check, 100);
     };
     check();

@@ -293,6 +293,16 @@ describe('<shortlist-arrange>', () => {
     expect(ranks.at(-1)!.ids).to.deep.equal(['a', 'b', 'c', 'd', 'e']);
     expect(ranks.some((event) => event.ids.join() === 'd,e,a,b,c' && event.passing === 2)).to.equal(true);
   });
+
+  it('keeps the listing in the page\'s DOM, with no box of its own, and none at all when hidden', async () => {
+    await start();
+    const { element } = await fixture(CARDS);
+    await settled(element);
+    expect(element.shadowRoot).to.equal(null);
+    expect(getComputedStyle(element).display).to.equal('contents');
+    element.hidden = true;
+    expect(getComputedStyle(element).display).to.equal('none');
+  });
 });
 
 describe('<shortlist-results>', () => {

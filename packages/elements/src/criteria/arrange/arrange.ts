@@ -1,7 +1,22 @@
-import { css, html } from 'lit';
-import { viewStyles } from '../../internal/view.js';
+import { css, nothing } from 'lit';
 import { CriteriaElement } from '../base.js';
 import { ShortlistRankEvent } from './events.js';
+
+/**
+ * What the views' `:host` rules gave it, for the document (or shadow root) it is in: no box of its
+ * own, none when `hidden`, and the views' font and colour for the listing. `:where()` lets any
+ * rule of the page win.
+ */
+const noBox = css`
+  :where(shortlist-arrange) {
+    display: contents;
+    font: var(--shortlist-font, inherit);
+    color: var(--shortlist-color, inherit);
+  }
+  :where(shortlist-arrange[hidden]) {
+    display: none;
+  }
+`;
 
 /**
  * An opt-in mode for stores that keep their own listing markup: wrapped around it, it orders
@@ -12,24 +27,19 @@ import { ShortlistRankEvent } from './events.js';
  * the ranked ids, for stores that render their listing themselves (the element may then be
  * empty).
  *
+ * Its children are the listing itself, in the page's DOM: it has no shadow root, since attaching
+ * one to the listing's wrapper when the element loads lays the whole listing out again (0.5–1 s
+ * at 4× CPU for the storefront's 167 cards). It takes no box of its own (`display: contents`,
+ * which any rule of the page overrides); a page that gives it `display: contents` in its own
+ * stylesheet has nothing laid out again when it loads.
+ *
  * @tagname shortlist-arrange
  * @summary Orders (and optionally hides) the page's own product cards by fit.
  *
  * @event shortlist-rank - The ranking changed (`ShortlistRankEvent`: `ids` best fit first, `passing`).
- *
- * @slot - The listing: product cards with `data-shortlist-product`, or lists of them.
  */
 export class ShortlistArrange extends CriteriaElement {
   static override properties = { ...CriteriaElement.properties, hide: { type: Boolean } };
-  static override styles = [
-    viewStyles,
-    css`
-      :host {
-        display: contents;
-      }
-    `,
-  ];
-
   /** Hides the cards of products that miss a must-have. */
   declare hide: boolean;
 
@@ -38,8 +48,15 @@ export class ShortlistArrange extends CriteriaElement {
   readonly #pageOrder = new WeakMap<Element, number>();
   #seen = 0;
 
+  protected override createRenderRoot() {
+    const root = this.getRootNode() as Document | ShadowRoot;
+    const sheet = noBox.styleSheet!;
+    if (!root.adoptedStyleSheets.includes(sheet)) root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
+    return this;
+  }
+
   protected override render() {
-    return html`<slot></slot>`;
+    return nothing;
   }
 
   protected override updated(): void {

@@ -609,6 +609,7 @@ async function criteriaRank({ newPage, origin }) {
  * longest task while the SDK's page loads the 10,000 products and ranks them the first time.
  */
 async function criteriaInteraction({ newPage, origin }) {
+  await buildCriteriaBundle();
   const times = { sdk: [], naive: [] };
   const loadTasks = [];
   const counts = new Set();
@@ -735,9 +736,10 @@ async function criteriaHeap({ newPage, origin }) {
 
 /** The criteria fixture loaded and ready, at 1× CPU. */
 async function criteriaPage(newPage, origin) {
+  await buildCriteriaBundle();
   const page = await newPage();
   await goto(page, `${origin}${CRITERIA_PAGE}`);
-  await withTimeout(page.waitForFunction(() => window.benchReady, { timeout: STEP_TIMEOUT }), STEP_TIMEOUT, `${CRITERIA_PAGE} did not load its modules (is /bench/build/criteria.js built?)`);
+  await withTimeout(page.waitForFunction(() => window.benchReady, { timeout: STEP_TIMEOUT }), STEP_TIMEOUT, `${CRITERIA_PAGE} did not load its modules`);
   return page;
 }
 
@@ -1263,7 +1265,6 @@ async function main() {
   if (against) Object.assign(mounts, { '/against/shortlist/': against.dist, '/against/bench/': 'scripts/bench' });
   const server = createStorefrontServer({ mounts });
   const profile = await mkdtemp(join(tmpdir(), 'shortlist-bench-'));
-  await buildCriteriaBundle();
   let browser;
   const results = [];
   const failures = [];

@@ -75,6 +75,11 @@ describe('criteria: reading untrusted input', () => {
     for (const [input, field] of cases) expect(refused(input).field, JSON.stringify(input)).to.equal(field);
   });
 
+  it('reads a criterion on any key the catalog makes, in any language', () => {
+    const onScreenSize = criterion({ attribute: 'bildschirmgröße', operator: 'at-least', value: 14 });
+    expect(readCriteria([onScreenSize])).to.deep.equal({ criteria: [onScreenSize], problems: [] });
+  });
+
   it('keeps the usable criteria of a list and reports each one left out by its position', () => {
     const { criteria, problems } = readCriteria([must({ attribute: 'weight', operator: 'at-most', value: 1.5 }), { attribute: 'weight' }, 'nonsense', criterion({ attribute: 'touch', operator: 'has' })]);
     expect(criteria.map((entry) => entry.attribute)).to.deep.equal(['weight', 'touch']);

@@ -1,5 +1,6 @@
 /** The `criteria` section of the configuration, checked when the criteria's code loads. */
 import { array, configError, is, object, type Check } from '../config/check.js';
+import { KEY } from '../catalog/product.js';
 import { readUrl } from '../model/url.js';
 import { isRecord } from '../model/values.js';
 import { readCriteria, type Criterion } from './criterion.js';
@@ -31,7 +32,8 @@ declare module '../config/config.js' {
   }
 }
 
-const KEY = /^[\w.-]{1,64}$/;
+/** A persona's key. (Attribute keys are the catalog's: `KEY`.) */
+const PERSONA_KEY = /^[\w.-]{1,64}$/;
 
 /** A text matching `pattern`. (The centre's `text` check lives in the first load: using `is` keeps that file as it is.) */
 const matching = (pattern: RegExp, expected: string) => is<string>((value) => typeof value === 'string' && pattern.test(value), expected);
@@ -45,7 +47,7 @@ const criteriaList: Check<Criterion[]> = (value, field, report) => {
 };
 
 const persona = object({
-  key: matching(KEY, 'letters, digits, "-", "_" or "." (at most 64)'),
+  key: matching(PERSONA_KEY, 'letters, digits, "-", "_" or "." (at most 64)'),
   name: matching(/^.{1,60}$/, 'a text of 1–60 characters'),
   description: matching(/^.{1,300}$/s, 'a text of 1–300 characters'),
   icon: matching(/^.{1,8}$/u, 'a short text such as an emoji (at most 8 characters)'),

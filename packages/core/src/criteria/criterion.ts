@@ -4,6 +4,7 @@
  * plain JSON; whether it fits the catalog (attribute, type, unit) is checked when it is
  * ranked (`compile.ts`), because the catalog may load after the criteria are restored.
  */
+import { KEY } from '../catalog/product.js';
 import { ShortlistError } from '../errors.js';
 import { findUnit } from '../model/units.js';
 import { isRecord } from '../model/values.js';
@@ -71,8 +72,6 @@ export interface HasCriterion extends CriterionBase {
 export type Criterion = BoundCriterion | RangeCriterion | EqualsCriterion | ChoiceCriterion | HasCriterion;
 
 const LIMITS = { criteria: 50, values: 100, text: 200, magnitude: 1e15 } as const;
-/** The catalog's attribute keys, which `price` and `rating` also are. */
-const KEY = /^[A-Za-z0-9][\w.-]{0,63}$/;
 const DOCS = 'criteria.md#criteria';
 
 /** A criterion that cannot be used, with the reason. */

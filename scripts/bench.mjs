@@ -11,9 +11,9 @@
  *   node scripts/bench.mjs comparison --against ../base   # A/B: the same scenarios on another build too
  *
  * `--against <folder>` (a worktree or checkout, built, or its `packages/embed/dist`) runs the
- * comparison scenarios on that build as well, in the same run: its embed is served under
- * /against/, page loads alternate between the builds and the naive baseline, and each scenario
- * prints a row per build. Use it to show that a change is no slower than the commit before it.
+ * comparison scenarios and the customizer's option change on that build as well, in the same
+ * run: its embed is served under /against/, page loads alternate between the builds (and the
+ * comparison's naive baseline), and each scenario prints a row per build. Use it to show that a change is no slower than the commit before it.
  *
  * A measurement, not a gate: over budget is reported (OVER BUDGET) with exit code 0; the exit
  * code is non-zero only when a scenario could not run. Only loopback traffic: the storefront is
@@ -337,8 +337,12 @@ const BUILDS = ['sdk'];
 /** The fixture's path for each variant: the other build's copy is served under /against/. */
 const PAGES = { sdk: COMPARE_PAGE, naive: COMPARE_PAGE };
 
+/** The other build's name (`--against`): its folder and commit. */
+let otherBuild;
+
 /** Adds the variant `against`: `<shortlist-compare>` of the build in `dist`, named `label`. */
 function useOtherBuild(label) {
+  otherBuild = label;
   VARIANTS.push('against');
   BUILDS.push('against');
   VARIANT_NAMES.against = `<shortlist-compare> of ${label}`;
@@ -347,10 +351,12 @@ function useOtherBuild(label) {
 
 /** A list per variant, for the samples of each. */
 const perVariant = () => Object.fromEntries(VARIANTS.map((kind) => [kind, []]));
+/** A list per build, for the samples of each. */
+const perBuild = () => Object.fromEntries(BUILDS.map((kind) => [kind, []]));
 
-/** One row per build measured: this build's is named `name`, the other build's adds its name. */
-function rowsPerBuild(name, fields) {
-  return BUILDS.map((kind) => ({ name: kind === 'sdk' ? name : `${name}, ${VARIANT_NAMES[kind]}`, ...fields(kind) }));
+/** One row per build measured: this build's is named `name`, the other build's adds `element` of that build. */
+function rowsPerBuild(name, fields, element = '<shortlist-compare>') {
+  return BUILDS.map((kind) => ({ name: kind === 'sdk' ? name : `${name}, ${element} of ${otherBuild}`, ...fields(kind) }));
 }
 
 /**
@@ -1164,12 +1170,13 @@ async function customizePossible({ newPage, origin }) {
  */
 async function customizeOptionChange({ newPage, origin }) {
   await buildCustomizeBench();
-  const times = [];
-  const events = [];
+  const times = perBuild();
+  const events = perBuild();
   let complete = 0;
-  for (const seed of CHANGE_SEEDS) {
+  // With --against, the builds take turns on each product (interleaved: drift hits both alike).
+  for (const seed of CHANGE_SEEDS) for (const kind of BUILDS) {
     const page = await newPage();
-    await goto(page, `${origin}${CHANGE_PAGE}?seed=${seed}`);
+    await goto(page, `${origin}${kind === 'against' ? '/against' : ''}${CHANGE_PAGE}?seed=${seed}`);
     await waitForShortlist(page);
     await page.waitForFunction(() => document.querySelector('shortlist-customizer')?.shadowRoot?.querySelectorAll('[part~="value"]').length >= 200, { timeout: STEP_TIMEOUT });
     await page.evaluate(installClickProbe);
@@ -1181,28 +1188,25 @@ async function customizeOptionChange({ newPage, origin }) {
       const label = await page.evaluateHandle(({ group, value }) => window.__probes.value(group, value), target);
       await label.evaluate((element) => element.scrollIntoView({ block: 'center' }));
       await page.evaluate(settle, 200);
-      const sample = await measureClick(page, label, `seed ${seed}, click ${click + 1} (${target.key} = ${target.value})`, ['shows', target.key, target.value]);
-      times.push(sample.end - sample.t0);
+      const sample = await measureClick(page, label, `${kind === 'sdk' ? 'this build' : otherBuild}, seed ${seed}, click ${click + 1} (${target.key} = ${target.value})`, ['shows', target.key, target.value]);
+      times[kind].push(sample.end - sample.t0);
       await label.dispose();
-      if (await page.evaluate(() => window.__probes.complete())) complete++;
+      if (kind === 'sdk' && (await page.evaluate(() => window.__probes.complete()))) complete++;
     }
     await page.evaluate(() => new Promise((resolve) => setTimeout(resolve, 300)));
     const { events: entries, clicks } = await page.evaluate(() => ({ events: window.__bench.events, clicks: window.__bench.clicks }));
-    events.push(...interactionDurations(entries, clicks));
+    events[kind].push(...interactionDurations(entries, clicks));
     await page.browserContext().close();
   }
-  return [
-    {
-      name: `customize-option-change 10×20, 30 rules p95 (${CPU_SLOWDOWN}x CPU)`,
-      value: percentile(times, 95),
-      unit: 'ms',
-      budget: TIME.optionChange,
-      notes: [
-        `${times.length} clicks on a value of <shortlist-customizer> (${CHANGE_SEEDS.length} random products × ${CHANGE_CLICKS}; a complete configuration after ${complete} of them): click dispatch → the painted frame showing the choice: ${stats(times)}`,
-        eventTimingNote(times.length, events),
-      ],
-    },
-  ];
+  return rowsPerBuild(`customize-option-change 10×20, 30 rules p95 (${CPU_SLOWDOWN}x CPU)`, (kind) => ({
+    value: percentile(times[kind], 95),
+    unit: 'ms',
+    budget: TIME.optionChange,
+    notes: [
+      `${times[kind].length} clicks on a value of <shortlist-customizer> (${CHANGE_SEEDS.length} random products × ${CHANGE_CLICKS}; a complete configuration after ${complete} of them): click dispatch → the painted frame showing the choice: ${stats(times[kind])}`,
+      eventTimingNote(times[kind].length, events[kind]),
+    ],
+  }), '<shortlist-customizer>');
 }
 
 /** `window.__probes` for the customizer: what to click next, and whether a frame shows it. Cheap: predicates run in measured frames. */
@@ -1262,7 +1266,7 @@ async function main() {
   // with --against, the other build's embed and the same fixtures under /against/ (the fixture
   // loads the embed by a relative URL).
   const mounts = { '/shortlist/': 'packages/embed/dist', '/bench/': 'scripts/bench', '/bench/build/': 'reports/bench-build' };
-  if (against) Object.assign(mounts, { '/against/shortlist/': against.dist, '/against/bench/': 'scripts/bench' });
+  if (against) Object.assign(mounts, { '/against/shortlist/': against.dist, '/against/bench/': 'scripts/bench', '/against/bench/build/': 'reports/bench-build' });
   const server = createStorefrontServer({ mounts });
   const profile = await mkdtemp(join(tmpdir(), 'shortlist-bench-'));
   let browser;

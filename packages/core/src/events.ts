@@ -8,6 +8,7 @@
  */
 import type { Catalog } from './catalog/normalize.js';
 import type { ShortlistError } from './errors.js';
+import { getOrInsertComputed } from './get-or-insert.js';
 
 export interface ShortlistEventMap {
   /** The tray's items changed, here or in another tab. */
@@ -36,8 +37,7 @@ export function createEmitter(): Emitter {
   const listeners = new Map<string, Set<Listener<never>>>();
   return {
     on(type, listener) {
-      let set = listeners.get(type);
-      if (!set) listeners.set(type, (set = new Set()));
+      const set = getOrInsertComputed(listeners, type, () => new Set());
       set.add(listener as Listener<never>);
       return () => set.delete(listener as Listener<never>);
     },

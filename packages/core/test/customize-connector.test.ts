@@ -85,6 +85,22 @@ describe('customize: the headless connector', () => {
     stop();
   });
 
+  it('words a reason anew when it changes, and the same when it comes back (reasons are worded once per product and reason)', async () => {
+    const shortlist = start();
+    const customizer = createCustomizer(shortlist, 'sofa');
+    const stop = customizer.$state.listen(() => {});
+    await ready(customizer);
+    const leather = () => group(customizer.$state.get() as ReadyCustomizer, 'fabric').values[2]!;
+    customizer.choose('legs', 'oak');
+    expect(leather()).to.include({ possible: false, reason: 'Only with Legs: Steel' });
+    customizer.choose('legs', 'steel');
+    expect(leather()).to.include({ possible: true }).and.not.have.property('reason');
+    customizer.choose('legs', 'oak');
+    expect(leather()).to.include({ possible: false, reason: 'Only with Legs: Steel' });
+    expect(group(customizer.$state.get() as ReadyCustomizer, 'fabric').unavailable).to.deep.equal(['Leather: Only with Legs: Steel']);
+    stop();
+  });
+
   it('announces every change for the store\'s cart, and adds only a complete configuration; configured items resolve like products', async () => {
     const shortlist = start();
     const configured: ConfigureDetail[] = [];

@@ -17,6 +17,7 @@ import { type DataProblem, readOptionData } from './read-options.js';
 import { type Choice, clashOf, type Reason, reasonFor } from './reasons.js';
 import { checkSelection, encodeSelection, SELECTION_MAX_LENGTH, type Selection, type SelectionValue, type ValueProblem } from './selection.js';
 import { type Domains, FREE, hasValue, Solver } from './solver.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /** Whether something can be chosen, and if not, why. */
 export interface Possibility {
@@ -166,7 +167,5 @@ const configurators = new WeakMap<Product, Configurator>();
 
 /** The configurator of a product, built on first use and kept as long as the product object lives. */
 export function configuratorFor(product: Product): Configurator {
-  let configurator = configurators.get(product);
-  if (!configurator) configurators.set(product, (configurator = new Configurator(product)));
-  return configurator;
+  return getOrInsertComputed(configurators, product, () => new Configurator(product));
 }

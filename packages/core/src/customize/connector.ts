@@ -15,8 +15,10 @@ import { configuratorFor, type Configurator, type GroupState } from './configura
 import type { ConfigureDetail } from './declaration.js';
 import { describeChoice, describeProblem, describeReason } from './describe.js';
 import { customizeOf } from './feature.js';
+import type { Reason } from './reasons.js';
 import { configurationUrl } from './link.js';
 import { configuredId, decodeSelection, encodeSelection, ID_SEPARATOR, parseConfiguredId, type Selection, type SelectionValue } from './selection.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /** How a view shows an option: swatches (`choice`), size buttons, a list (`material`), a text field, a slider with a number field. */
 export type CustomizerControl = 'swatches' | 'sizes' | 'select' | 'text' | 'slider';
@@ -127,13 +129,16 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     const { product, configurator, selection, state } = configuration;
     const id = state.complete ? configuredId(productId, configurator.options, state.selection) : undefined;
     const described = state.problems.map((problem) => ({ problem, words: describeProblem(problem, configurator, format) }));
+    /** Reasons in words, by reason (as data): many values that cannot be chosen share one. */
+    const reasonWords = new Map<string, string>();
+    const wordReason = (reason: Reason) => getOrInsertComputed(reasonWords, JSON.stringify(reason), () => describeReason(reason, configurator, format));
 
     /** One option as a view shows it. */
     const groupOf = ({ option, value, values = [] }: GroupState): CustomizerGroup => {
       const reasons = new Map<string, string[]>();
       const shown = values.map((entry, index): CustomizerValue => {
-        const reason = entry.reason && describeReason(entry.reason, configurator, format);
-        if (reason) reasons.set(reason, [...(reasons.get(reason) ?? []), entry.label]);
+        const reason = entry.reason && wordReason(entry.reason);
+        if (reason) getOrInsertComputed(reasons, reason, () => []).push(entry.label);
         const delta = entry.priceDelta ? formatDelta(format, { key: 'price', label: '', type: 'money' }, entry.priceDelta, product.price!.currency) : undefined;
         // Made for every value at each change: plain assignments, cheaper than `defined`.
         const customizerValue: CustomizerValue = { ...(option as ListOption).values[index]!, possible: entry.possible };
@@ -164,7 +169,7 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
       problems: described.map((entry) => entry.words),
       price: state.price,
       image: state.variant?.image ?? product.image,
-      layers: configurator.options.flatMap((option) => ('values' in option ? option.values.flatMap((entry) => (entry.layer && state.selection[option.key] === entry.value ? [entry.layer] : [])) : [])),
+      layers: state.groups.flatMap(({ option, value }) => ('values' in option && option.values.find((entry) => entry.value === value)?.layer) || []),
       summary: state.groups.flatMap(({ option, value }) => (value === undefined ? [] : [{ label: option.label, value: describeChoice(option, value, format) }])),
       id,
       inTray: id !== undefined && tray.includes(id),

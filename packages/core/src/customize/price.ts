@@ -6,6 +6,7 @@
  */
 import type { Money, PriceDelta, Product, ProductOption, Variant } from '../model/types.js';
 import type { Selection } from './selection.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 export function priceOf(product: Product, options: readonly ProductOption[], selection: Selection, variant: Variant | undefined): Money | undefined {
   const base = variant?.price ?? product.price;
@@ -35,10 +36,6 @@ const minorUnits = new Map<string, number>();
 
 /** Rounds to the currency's minor unit: cents for EUR, none for JPY. */
 function roundToCurrency(amount: number, currency: string): number {
-  let units = minorUnits.get(currency);
-  if (units === undefined) {
-    units = 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2);
-    minorUnits.set(currency, units);
-  }
+  const units = getOrInsertComputed(minorUnits, currency, () => 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2));
   return Math.round(amount * units) / units;
 }

@@ -1,6 +1,7 @@
 /** Locale-aware formatting through `Intl`: prices, numbers, counts and copy. */
 import type { Money } from '../model/types.js';
 import { isMessage, startMessages, type MessageKey, type Messages, type MessageTables } from './messages.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 export interface Formatter {
   readonly locale: string;
@@ -40,11 +41,7 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
   // that shows no plural message never needs PluralRules.
   let plurals: Intl.PluralRules | undefined;
   const cache = new Map<string, Intl.NumberFormat>();
-  const cached = (key: string, options: Intl.NumberFormatOptions) => {
-    let format = cache.get(key);
-    if (!format) cache.set(key, (format = new Intl.NumberFormat(locale, options)));
-    return format;
-  };
+  const cached = (key: string, options: Intl.NumberFormatOptions) => getOrInsertComputed(cache, key, () => new Intl.NumberFormat(locale, options));
   // In Latin digits a whole number below 1000 reads exactly like `String(n)`: showing the tray's
   // count then needs no NumberFormat. Asked once, when the first number is shown.
   let latinDigits: boolean | undefined;

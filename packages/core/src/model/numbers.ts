@@ -4,6 +4,7 @@
  * feed and product cards follow the store's locale ("1.299,00" in Germany, "1,299.00" in the
  * US, "1’299.00" in Switzerland). Text that could be read two ways is reported, never guessed.
  */
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /**
  * Where a text number comes from, which decides what its marks mean; `{}` when nothing is
@@ -34,13 +35,11 @@ const currencyDigits = new Map<string, number | undefined>();
 function marksOf({ schemaOrg, locale }: NumberStyle): Marks {
   if (schemaOrg) return { decimal: '.' };
   if (!locale) return {};
-  let marks = localeMarks.get(locale);
-  if (!marks) {
+  return getOrInsertComputed(localeMarks, locale, () => {
     const parts = new Intl.NumberFormat(locale).formatToParts(12345.6);
     const mark = (type: string) => parts.find((part) => part.type === type)?.value;
-    localeMarks.set(locale, (marks = { decimal: mark('decimal'), group: mark('group') }));
-  }
-  return marks;
+    return { decimal: mark('decimal'), group: mark('group') };
+  });
 }
 
 /** How many decimals prices in `currency` have; undefined for an unknown code (normalization reports it). */

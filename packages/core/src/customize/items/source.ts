@@ -11,6 +11,7 @@ import type { Shortlist } from '../../shortlist.js';
 import { configuratorFor } from '../configurator.js';
 import { configuredProduct, type ConfiguredItem } from './configured-product.js';
 import { decodeSelection, parseConfiguredId } from '../selection.js';
+import { getOrInsertComputed } from '../../get-or-insert.js';
 
 export function configuredItems(shortlist: Shortlist): ProductSource {
   // Per base product object (a new catalog makes new ones): its configured items by id.
@@ -19,8 +20,7 @@ export function configuredItems(shortlist: Shortlist): ProductSource {
     const parsed = parseConfiguredId(id);
     const base = parsed && lookup.byId.get(parsed.productId);
     if (!base) return undefined;
-    let items = made.get(base);
-    if (!items) made.set(base, (items = new Map()));
+    const items = getOrInsertComputed(made, base, () => new Map());
     if (!items.has(id)) {
       const selection = decodeSelection(configuratorFor(base).options, parsed.selection);
       const item = 'problem' in selection ? undefined : configuredProduct(base, selection, lookup.attributeByKey);

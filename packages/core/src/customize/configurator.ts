@@ -121,10 +121,11 @@ export class Configurator {
       const group: GroupState = defined({ option, value: own(canonical, option.key) });
       if (!('values' in option)) return group;
       const variable = model.variableOf.get(option.key)!;
+      const others = choices.filter((choice) => choice.key !== option.key);
       group.values = option.values.map((entry, index): ValueState => {
         const state = { value: entry.value, label: entry.label, priceDelta: base ? deltaOf(entry, base) : 0 };
         if (possible && hasValue(possible[variable]!, index)) return { ...state, ...POSSIBLE };
-        const reason = possible ? reasonFor(this, option, index, choices.filter((choice) => choice.key !== option.key), clashes) : ({ kind: 'never' } as const);
+        const reason = possible ? reasonFor(this, option, index, others, clashes) : ({ kind: 'never' } as const);
         return { ...state, possible: false, reason };
       });
       return group;

@@ -9,11 +9,10 @@
  *
  * Needs a build (`npm run build`). The figures of record are `node scripts/bench.mjs add-to-tray`'s.
  */
-import { readFile } from 'node:fs/promises';
 import puppeteer from 'puppeteer-core';
-import { SourceMapConsumer } from 'source-map';
 import { chromeArgs, chromePath } from '../chrome.mjs';
 import { createStorefrontServer } from '../serve.mjs';
+import { printProfile, selfTimes } from './profile-report.mjs';
 
 const [clicks = '10', path = '/laptops/'] = process.argv.slice(2);
 const server = createStorefrontServer({ mounts: { '/shortlist/': 'packages/embed/dist' } });
@@ -66,17 +65,7 @@ try {
   const clickEvents = slices.filter((event) => event.name === 'EventDispatch' && event.args?.data?.type === 'click');
   const windows = clickEvents.map((click, index) => [slices.filter((event) => event.name === 'RunTask' && event.ts <= click.ts).at(-1)?.ts ?? click.ts, click.ts + times[index] * 1000]);
   const inWindow = (event) => windows.some(([from, to]) => event.ts >= from && event.ts < to);
-  const self = new Map();
-  const stack = [];
-  let busy = 0;
-  for (const event of slices.filter(inWindow)) {
-    while (stack.length && stack.at(-1).ts + stack.at(-1).dur <= event.ts) stack.pop();
-    const parent = stack.at(-1);
-    if (parent) self.set(parent.name, (self.get(parent.name) ?? 0) - event.dur);
-    else busy += event.dur;
-    self.set(event.name, (self.get(event.name) ?? 0) + event.dur);
-    stack.push(event);
-  }
+  const { self, busy } = selfTimes(slices.filter(inWindow));
   console.log(`main thread busy in the ${clickEvents.length} clicks' windows: ${(busy / 1000).toFixed(1)} ms; self time by trace event (ms, total):`);
   for (const [name, time] of [...self].filter(([, t]) => t > 300).sort((a, b) => b[1] - a[1]).slice(0, 16)) console.log(`  ${(time / 1000).toFixed(1).padStart(8)}  ${name}`);
   const recalc = slices.filter(inWindow).filter((event) => event.name === 'UpdateLayoutTree' || event.name === 'Layout');
@@ -95,41 +84,4 @@ try {
 } finally {
   await browser.close();
   server.close();
-}
-
-/** Inclusive time of each function of ours (mapped to its source) over the profile, idle excluded. */
-async function printProfile(profile) {
-  const interval = new Map();
-  for (let index = 0; index < profile.samples.length; index++) interval.set(profile.samples[index], (interval.get(profile.samples[index]) ?? 0) + (profile.timeDeltas[index + 1] ?? 0) / 1000);
-  const maps = new Map();
-  const where = async ({ functionName, url, lineNumber, columnNumber }) => {
-    const path = url.startsWith('http') ? new URL(url).pathname : '';
-    if (!path.startsWith('/shortlist/')) return `${functionName || '(anonymous)'} ${path || url}`;
-    if (!maps.has(path)) maps.set(path, await new SourceMapConsumer(JSON.parse(await readFile(`packages/embed/dist/${path.slice('/shortlist/'.length)}.map`, 'utf8'))).catch(() => undefined));
-    const original = maps.get(path)?.originalPositionFor({ line: lineNumber + 1, column: columnNumber });
-    return original?.source ? `${original.name ?? functionName} ${original.source.replace(/^(\.\.\/)+/, '').replace(/^.*node_modules\//, '')}:${original.line}` : `${functionName} ${path}`;
-  };
-  const parent = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parent.set(child, node);
-  const inclusive = new Map();
-  const self = new Map();
-  let total = 0;
-  for (const node of profile.nodes) {
-    const time = interval.get(node.id) ?? 0;
-    if (!time || node.callFrame.functionName === '(idle)') continue;
-    total += time;
-    const own = await where(node.callFrame);
-    self.set(own, (self.get(own) ?? 0) + time);
-    const seen = new Set();
-    for (let at = node; at; at = parent.get(at.id)) {
-      const name = await where(at.callFrame);
-      if (seen.has(name)) continue;
-      seen.add(name);
-      inclusive.set(name, (inclusive.get(name) ?? 0) + time);
-    }
-  }
-  console.log(`CPU profile: ${total.toFixed(1)} ms sampled, self time:`);
-  for (const [name, time] of [...self].sort((a, b) => b[1] - a[1]).slice(0, 20)) console.log(`  ${time.toFixed(1).padStart(8)}  ${name}`);
-  console.log('inclusive:');
-  for (const [name, time] of [...inclusive].sort((a, b) => b[1] - a[1]).slice(0, 45)) console.log(`  ${time.toFixed(1).padStart(8)}  ${name}`);
 }

@@ -8,8 +8,10 @@
 
   const log = document.querySelector('.analytics__log');
   const empty = document.querySelector('.analytics__empty');
-  // Made on the first event: creating an Intl object at page load is a long task on slow phones.
-  let time;
+  // The time of day as 14:05:09, without Intl: the first Intl object of a page loads the locale's
+  // data (about 150 ms at 4× CPU), which would land on the shopper's first click.
+  const two = (number) => String(number).padStart(2, '0');
+  const timeOfDay = (date) => `${two(date.getHours())}:${two(date.getMinutes())}:${two(date.getSeconds())}`;
 
   /** A product's name for the log, once the catalog knows it. */
   const nameOf = (id) => {
@@ -50,9 +52,9 @@
       const entry = document.createElement('li');
       entry.dataset.type = type;
       const stamp = document.createElement('time');
-      stamp.dateTime = new Date().toISOString();
-      time ??= new Intl.DateTimeFormat(document.documentElement.lang || undefined, { timeStyle: 'medium' });
-      stamp.textContent = time.format(new Date());
+      const now = new Date();
+      stamp.dateTime = now.toISOString();
+      stamp.textContent = timeOfDay(now);
       const name = document.createElement('strong');
       name.textContent = type;
       entry.append(stamp, ' ', name, ` ${text}`);

@@ -548,6 +548,38 @@ describe('demo storefront, end to end', () => {
     expect(trayPart(page, 'toggle').getAttribute('aria-expanded')).to.equal('false');
   });
 
+  it('reserves the listing\'s criteria their place: nothing moves as they load, one column or two, and what they show fits it', async function () {
+    this.timeout(60_000);
+    for (const width of ['800', '1100']) {
+      // As openPage, at a width of its own: below 60rem the picker and filter are above the cards.
+      const frame = document.createElement('iframe');
+      frame.title = `/laptops/ at ${width} px`;
+      frame.width = width;
+      frame.height = '760';
+      const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+      frame.src = '/laptops/';
+      document.body.append(frame);
+      try {
+        await loaded;
+        const listing = await started(frame);
+        const picker = listing.document.querySelector('shortlist-persona-picker')!;
+        const filter = listing.document.querySelector('shortlist-criteria')!;
+        await until(() => picker.shadowRoot?.querySelector('input[type=radio]') && filter.shadowRoot?.querySelector('[part~=count]'), `the picker and filter at ${width} px`);
+        await until(() => [...listing.document.querySelectorAll('shortlist-fit')].every((badge) => badge.shadowRoot), `every fit badge connected at ${width} px`);
+        const shifts = await layoutShifts(listing);
+        expect(shifts.value, `no layout shift at ${width} px; moved: ${shifts.moved.join(', ')}`).to.equal(0);
+        // What each renders ends within the height the page reserved for it (its own box).
+        for (const element of [picker, filter]) {
+          const box = element.getBoundingClientRect();
+          const content = Math.max(...[...element.shadowRoot!.children].map((child) => child.getBoundingClientRect().bottom));
+          expect(content <= box.bottom + 0.5, `<${element.localName}> at ${width} px renders within its reserved ${Math.round(box.height)} px (content ends ${Math.round(content - box.top)} px down)`).to.equal(true);
+        }
+      } finally {
+        frame.remove();
+      }
+    }
+  });
+
   it('has accessible listing and product pages with the tray panel open', async function () {
     this.timeout(60_000);
     const listing = await openPage('/running-shoes/');

@@ -253,6 +253,32 @@ describe('<shortlist-fit>', () => {
     expect([...part(aero!, 'reasons')!.querySelectorAll('li')].map(text)).to.deep.equal(['✓ Weight: 1.2 kg, as you want', '✓ Battery life: 10 hr, as you want']);
     await expectAccessible(container);
   });
+
+  it('connects in turn on a listing of many cards: none in the task that inserts them, every one renders and follows the criteria, one removed before its turn stays idle', async () => {
+    const shortlist = await start();
+    const connector = createCriteria(shortlist, 'laptops');
+    connector.pick('traveller');
+    const ids = PRODUCTS.map(({ id }) => id);
+    // Read before each badge has its shadow root: its badge's text, or '' while it has none.
+    const shown = (badge: Element) => text(badge.shadowRoot?.querySelector('[part~="badge"]'));
+    const container = document.createElement('div');
+    container.innerHTML = Array.from({ length: 200 }, (_, index) => `<shortlist-fit product="${ids[index % ids.length]}"></shortlist-fit>`).join('');
+    document.body.append(container);
+    try {
+      const badges = [...container.querySelectorAll('shortlist-fit')];
+      expect(badges.filter((badge) => badge.shadowRoot).length, 'no shadow root in the inserting task').to.equal(0);
+      const removed = badges.pop()!;
+      removed.remove();
+      await until(() => badges.every((badge) => shown(badge)), 'every badge');
+      expect(badges.filter((badge, index) => shown(badge) !== shown(badges[index % ids.length]!)).length, 'the same product, the same badge').to.equal(0);
+      expect(shown(badges[0]!), 'Aero, as a single badge shows it').to.equal('★Great fit · 100/100');
+      expect(removed.shadowRoot === null, 'removed before its turn: never connected').to.equal(true);
+      connector.pick(undefined);
+      await until(() => badges.every((badge) => !shown(badge)), 'no badge without criteria');
+    } finally {
+      container.remove();
+    }
+  });
 });
 
 describe('<shortlist-add-criterion>', () => {

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { criteriaOf, fitOf } from '@shortlist/core/criteria';
 import { StoreController } from '../internal/store-controller.js';
-import { ShortlistView } from '../internal/view.js';
+import { CriteriaView } from './base.js';
 import { criteriaStyles, fitStyles } from './styles.js';
 
 /** A symbol per fit status and per outcome of a criterion, next to its text: never colour alone. */
@@ -29,7 +29,7 @@ export const badge = (status: keyof typeof SYMBOLS, text: string) => html`<span 
  * @cssproperty --shortlist-border - Borders of fieldsets and boxes. Default `#8a8a8a`.
  * @cssproperty --shortlist-muted - The reasons (with `details`). Default `#4d4d4d`.
  */
-export class ShortlistFit extends ShortlistView {
+export class ShortlistFit extends CriteriaView {
   static override properties = { product: {}, details: { type: Boolean } };
   static override styles = [...criteriaStyles, fitStyles];
 

@@ -1,7 +1,7 @@
 import { html, nothing } from 'lit';
 import { attributeDef, createCriteria, criteriaFeature, labelOf, productValue } from '@shortlist/core/criteria';
 import { StoreController } from '../../internal/store-controller.js';
-import { ShortlistView } from '../../internal/view.js';
+import { CriteriaView } from '../base.js';
 import { criteriaStyles } from '../styles.js';
 
 /**
@@ -20,7 +20,7 @@ import { criteriaStyles } from '../styles.js';
  * @csspart status - What was added (a polite live region).
  * @cssproperty --shortlist-border - Borders of fieldsets and boxes. Default `#8a8a8a`.
  */
-export class ShortlistAddCriterion extends ShortlistView {
+export class ShortlistAddCriterion extends CriteriaView {
   static override properties = { product: {}, attribute: {}, said: { state: true } };
   static override styles = criteriaStyles;
 

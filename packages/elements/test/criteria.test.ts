@@ -18,6 +18,7 @@ import '../src/criteria/shortlist-fit.js';
 import '../src/criteria/personas/shortlist-persona-picker.js';
 import '../src/criteria/results/shortlist-results.js';
 import { start as startShared } from '../src/criteria/start.js';
+import { connectInTurn } from '../src/criteria/in-turn.js';
 import type { ShortlistRankEvent } from '../src/criteria/arrange/events.js';
 import { expectAccessible } from './helpers/axe.js';
 import { SHOP_ATTRIBUTES as ATTRIBUTES, SHOP_PRODUCTS } from '../../core/test/criteria-fixtures.js';
@@ -277,6 +278,32 @@ describe('<shortlist-fit>', () => {
       await until(() => badges.every((badge) => !shown(badge)), 'no badge without criteria');
     } finally {
       container.remove();
+    }
+  });
+});
+
+describe('connecting in turn', () => {
+  it('an element whose connecting fails is reported (reportError) and the others still connect', async () => {
+    const elements = Array.from({ length: 3 }, () => document.body.appendChild(document.createElement('div')));
+    const connected: Element[] = [];
+    const reported: unknown[] = [];
+    // Kept from the test runner, which fails a test on any error the page reports.
+    const reportError = window.reportError;
+    window.reportError = (error) => reported.push(error);
+    try {
+      const failure = new Error('a failing first render');
+      elements.forEach((element, index) =>
+        connectInTurn(element, () => {
+          if (index === 1) throw failure;
+          connected.push(element);
+        }),
+      );
+      await until(() => connected.length === 2, 'the others to connect');
+      expect(connected).to.deep.equal([elements[0], elements[2]]);
+      expect(reported).to.deep.equal([failure]);
+    } finally {
+      window.reportError = reportError;
+      elements.forEach((element) => element.remove());
     }
   });
 });

@@ -32,7 +32,12 @@ async function drain(): Promise<void> {
   // A Map visits what is added while it is iterated: elements connected meanwhile join this turn.
   for (const [element, connect] of waiting) {
     waiting.delete(element);
-    if (element.isConnected) connect();
+    // One element's failure is reported as the browser reports a failing connectedCallback; the rest still connect.
+    try {
+      if (element.isConnected) connect();
+    } catch (error) {
+      reportError(error);
+    }
     if (performance.now() - sliceStart > SLICE_MS) {
       await yieldToMain();
       sliceStart = performance.now();

@@ -698,3 +698,30 @@ describe('normalizeCatalogInSlices', () => {
     }
   });
 });
+
+describe('normalizeCatalog: values products repeat are kept once', () => {
+  it('equal sets share one frozen list with the same items; different sets do not', () => {
+    const catalog = normalizeCatalog([
+      {
+        source: 'inline',
+        input: {
+          attributes: [{ key: 'ports', type: 'set' }],
+          products: [
+            { id: 'a', name: 'A', attributes: { ports: ['USB-C', 'HDMI'] } },
+            { id: 'b', name: 'B', attributes: { ports: 'USB-C, HDMI' } },
+            { id: 'c', name: 'C', attributes: { ports: ['HDMI', 'USB-C'] } },
+            { id: 'd', name: 'D', attributes: { ports: ['USB-C,HDMI'] } },
+          ],
+        },
+      },
+    ]);
+    const [a, b, c, d] = catalog.products.map((product) => product.attributes.ports as string[]);
+    expect(a).to.deep.equal(['USB-C', 'HDMI']);
+    expect(b).to.equal(a);
+    expect(Object.isFrozen(a)).to.equal(true);
+    // Order is part of the value; an item with a comma in it is another item.
+    expect(c).to.deep.equal(['HDMI', 'USB-C']);
+    expect(c).not.to.equal(a);
+    expect(d).to.deep.equal(['USB-C,HDMI']);
+  });
+});

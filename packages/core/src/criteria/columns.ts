@@ -9,11 +9,13 @@ import { runAtOnce } from '../catalog/slices.js';
 /**
  * Numbers in base units (`1.2 kg` and `1200 g` are both 1200), amounts of one currency, a
  * rating, or a yes/no as 1 and 0. NaN where the product does not specify it, or gives a price
- * in another currency.
+ * in another currency. In 32 bits when every value is exactly the same there (whole hours in
+ * seconds, yes/no, gigabytes in bytes), else in 64: never rounded, so a comparison with a
+ * bound reads what the catalog says.
  */
 export interface NumberColumn {
   kind: 'number';
-  values: Float64Array;
+  values: Float64Array | Float32Array;
   /** Of the specified values: smallest, largest, first and third quartile; NaN when there are none. */
   min: number;
   max: number;
@@ -23,12 +25,13 @@ export interface NumberColumn {
 
 /**
  * Texts and sets of texts, as codes into `labels` (an enum or text value is a set of one):
- * the items of product `i` are `items[offsets[i]]` up to `items[offsets[i + 1]]`.
+ * the items of product `i` are `items[offsets[i]]` up to `items[offsets[i + 1]]`, in the
+ * smallest unsigned integers that hold every code (8 bits for up to 256 labels).
  */
 export interface ItemsColumn {
   kind: 'items';
   offsets: Uint32Array;
-  items: Uint32Array;
+  items: Uint8Array | Uint16Array | Uint32Array;
   /** 1 where the product specifies the attribute: an empty set is a value, a missing one is not. */
   known: Uint8Array;
   labels: string[];
@@ -136,7 +139,7 @@ export class CatalogColumns {
         else if (typeof value === 'boolean') values[index] = Number(value);
         else if (isMoney(value) && value.currency === currency) values[index] = value.amount;
       });
-      return { kind: 'number', values, ...spread(values) } as const;
+      return { kind: 'number', values: exactlyNarrowed(values), ...spread(values) } as const;
     });
   }
 
@@ -157,7 +160,8 @@ export class CatalogColumns {
         }
         offsets[index + 1] = items.length;
       });
-      return { kind: 'items', offsets, items: Uint32Array.from(items), known, labels: [...codes.keys()], codes } as const;
+      const ItemArray = codes.size <= 2 ** 8 ? Uint8Array : codes.size <= 2 ** 16 ? Uint16Array : Uint32Array;
+      return { kind: 'items', offsets, items: ItemArray.from(items), known, labels: [...codes.keys()], codes } as const;
     });
   }
 
@@ -187,6 +191,15 @@ export function productValue(product: Product, key: string): AttributeValue | un
 
 /** After normalization an object value is money or a set (an array). */
 const isMoney = (value: AttributeValue | undefined): value is Money => typeof value === 'object' && !Array.isArray(value);
+
+/** `values` in 32 bits when every one of them is exactly the same there (NaN included), else as they are. */
+function exactlyNarrowed(values: Float64Array): Float64Array | Float32Array {
+  const narrow = Float32Array.from(values);
+  for (let index = 0; index < values.length; index++) {
+    if (narrow[index] !== values[index] && !Number.isNaN(values[index])) return values;
+  }
+  return narrow;
+}
 
 /** Range and quartiles of the specified values. */
 function spread(values: Float64Array): Pick<NumberColumn, 'min' | 'max' | 'q1' | 'q3'> {

@@ -48,30 +48,30 @@ const SCORE_SLOTS = 100_002;
 const RADIX_BITS = 13;
 
 export class Combiner {
-  // Per product: the sum of weighted known matches, the weights known and unknown (sums of
-  // small integers, exact in 32 bits), the sort key, and the radix sort's other buffer.
+  // Per product: the sum of weighted known matches, the weight of unknown ones (a sum of small
+  // integers, exact in 32 bits; the known weight is the rest of the total), the sort key, and
+  // the radix sort's other buffer.
   private readonly weighted: Float64Array;
-  private readonly known: Float32Array;
   private readonly unknown: Float32Array;
   private readonly keys: Uint32Array;
   private readonly sorting: Uint32Array;
 
   constructor(private readonly size: number) {
     this.weighted = new Float64Array(size);
-    this.known = new Float32Array(size);
     this.unknown = new Float32Array(size);
     this.keys = new Uint32Array(size);
     this.sorting = new Uint32Array(size);
   }
 
   combine(criteria: readonly Matched[]): Combined {
-    const { size, weighted, known, unknown, keys } = this;
+    const { size, weighted, unknown, keys } = this;
     weighted.fill(0);
-    known.fill(0);
     unknown.fill(0);
+    let total = 0;
     const failed = new Uint8Array(size);
     const unknownMusts = new Uint8Array(size);
     for (const { matches, weight, must } of criteria) {
+      total += weight;
       for (let product = 0; product < size; product++) {
         const match = matches[product]!;
         if (Number.isNaN(match)) {
@@ -79,7 +79,6 @@ export class Combiner {
           if (must && unknownMusts[product]! < 255) unknownMusts[product]!++;
         } else {
           weighted[product] += weight * match;
-          known[product] += weight;
           if (must && match < 1 && failed[product]! < 255) failed[product]!++;
         }
       }
@@ -88,13 +87,14 @@ export class Combiner {
     const statuses = new Uint8Array(size);
     let passing = 0;
     for (let product = 0; product < size; product++) {
-      const score = known[product]! > 0 ? (100 * weighted[product]!) / known[product]! : NaN;
+      const known = total - unknown[product]!;
+      const score = known > 0 ? (100 * weighted[product]!) / known : NaN;
       const rounded = Math.round(score);
       scores[product] = score;
       statuses[product] =
         criteria.length === 0 ? UNRATED
         : failed[product]! > 0 ? FAILS
-        : unknownMusts[product]! > 0 || unknown[product]! > known[product]! ? UNKNOWN
+        : unknownMusts[product]! > 0 || unknown[product]! > known ? UNKNOWN
         : rounded >= 75 ? GREAT
         : rounded >= 50 ? GOOD
         : WEAK;

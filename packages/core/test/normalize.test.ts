@@ -724,4 +724,18 @@ describe('normalizeCatalog: values products repeat are kept once', () => {
     expect(c).not.to.equal(a);
     expect(d).to.deep.equal(['USB-C,HDMI']);
   });
+
+  it('equal prices share one frozen object with the amount and currency given; names repeated are one text', () => {
+    const catalog = load([
+      { id: 'a', name: 'Aero', price: 1299.99 },
+      { id: 'b', name: 'Aero', price: '1299.99' },
+      { id: 'c', name: 'Aero 2', price: { amount: 1299.99, currency: 'USD' } },
+    ]);
+    const [a, b, c] = catalog.products;
+    expect(a!.price).to.deep.equal({ amount: 1299.99, currency: 'EUR' });
+    expect(b!.price).to.equal(a!.price);
+    expect(Object.isFrozen(a!.price)).to.equal(true);
+    expect(c!.price).to.deep.equal({ amount: 1299.99, currency: 'USD' });
+    expect(b!.name).to.equal('Aero');
+  });
 });

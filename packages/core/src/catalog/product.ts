@@ -32,16 +32,20 @@ export interface SharedValues {
   text(text: string): string;
   /** A set attribute's items: one frozen list per distinct list, shared by every product that has it. */
   list(items: readonly string[]): readonly string[];
+  /** A price: one frozen object per amount and currency. */
+  money(price: Money): Money;
 }
 
 /**
- * Keeps one copy of each text products repeat — a brand, a currency, an attribute's values —
- * and of each list of them (a laptop's ports), instead of every copy the feed held: most of a
- * large catalog's memory otherwise. A shared list is frozen, so no product changes another's.
+ * Keeps one copy of each text products repeat — a name, a brand, a currency, an attribute's
+ * values — of each list of them (a laptop's ports) and of each price, instead of every copy the
+ * feed held: most of a large catalog's memory otherwise. Shared lists and prices are frozen, so
+ * no product changes another's.
  */
 export function sharedValues(): SharedValues {
   const texts = new Map<string, string>();
   const lists = new Map<string, readonly string[]>();
+  const prices = new Map<string, Money>();
   const text = (value: string) => {
     const known = texts.get(value);
     if (known !== undefined) return known;
@@ -56,6 +60,12 @@ export function sharedValues(): SharedValues {
       let list = lists.get(key);
       if (!list) lists.set(key, (list = Object.freeze(items.map(text))));
       return list;
+    },
+    money(price) {
+      const key = `${price.amount} ${price.currency}`;
+      let shared = prices.get(key);
+      if (!shared) prices.set(key, (shared = Object.freeze({ amount: price.amount, currency: text(price.currency) })));
+      return shared;
     },
   };
 }
@@ -93,7 +103,8 @@ export function readProduct(input: unknown, context: ProductContext, reportOn: R
   };
   const price = (value: unknown) => {
     const money = readMoney(value, currency, numbers);
-    return money === AMBIGUOUS || (money && money.amount >= 0 && money.amount < 1e9) ? money : undefined;
+    if (money === AMBIGUOUS) return money;
+    return money && money.amount >= 0 && money.amount < 1e9 ? shared.money(money) : undefined;
   };
 
   /** Reads an optional field; a present but bad value is reported and left out. */
@@ -108,7 +119,7 @@ export function readProduct(input: unknown, context: ProductContext, reportOn: R
 
   const product: Product = {
     id,
-    name,
+    name: shared.text(name),
     availability: 'unknown',
     attributes: {},
     ...defined({

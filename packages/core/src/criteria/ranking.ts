@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/normalize.js';
 import type { AttributeDef } from '../model/types.js';
 import { ShortlistError } from '../errors.js';
 import { CatalogColumns } from './columns.js';
-import { Combiner, STATUSES, type Combined, type FitStatus } from './combine.js';
+import { combine, STATUSES, type Combined, type FitStatus } from './combine.js';
 import { compileCriterion, type Compiled } from './compile.js';
 import { distribution, facetCounts, type Distribution, type DistributionOptions, type FacetCount } from './counts.js';
 import { readCriterion, type Criterion } from './criterion.js';
@@ -36,12 +36,10 @@ export interface RankState extends Combined {
 /** Ranks one catalog's products; make one per catalog and call `rank` on every change of criteria. */
 export class CriteriaEngine {
   private readonly columns: CatalogColumns;
-  private readonly combiner: Combiner;
   /** Match columns of the latest criteria, by what each asks (`matchKey`). */
   private matches = new Map<string, Float32Array>();
 
   constructor(catalog: Catalog) {
-    this.combiner = new Combiner(catalog.products.length);
     this.columns = new CatalogColumns(catalog);
   }
 
@@ -82,7 +80,7 @@ export class CriteriaEngine {
       active.push({ ...compiled, index, matches });
     });
     this.matches = kept;
-    return new Ranking({ columns: this.columns, active, masks: new Map(), ...this.combiner.combine(active) }, criteria, problems);
+    return new Ranking({ columns: this.columns, active, masks: new Map(), ...combine(this.columns.size, active) }, criteria, problems);
   }
 
   /** A criterion read as untrusted input and checked against the catalog; `index` names it in a problem. */

@@ -79,17 +79,24 @@ export class CatalogColumns {
 
   /** The attributes its products have, price and rating first, then in the catalog's order: what criteria can name here. */
   present(): readonly AttributeDef[] {
-    return (this.presentDefs ??= this.findPresent());
+    return runAtOnce(this.presentSteps());
   }
 
-  private findPresent() {
-    const keys = new Set<string>();
-    for (const product of this.catalog.products) {
-      for (const key in product.attributes) keys.add(key);
-      if (product.price) keys.add('price');
-      if (product.rating) keys.add('rating');
+  /** `present` in steps of a few hundred products (see `prepare`). */
+  *presentSteps(): Generator<void, readonly AttributeDef[]> {
+    if (!this.presentDefs) {
+      const keys = new Set<string>();
+      const { products } = this.catalog;
+      for (let index = 0; index < this.size; index++) {
+        if (index % STEP === 0) yield;
+        const product = products[index]!;
+        for (const key in product.attributes) keys.add(key);
+        if (product.price) keys.add('price');
+        if (product.rating) keys.add('rating');
+      }
+      this.presentDefs = [OWN_FIELDS.price!, OWN_FIELDS.rating!, ...this.catalog.attributes].filter(({ key }) => keys.has(key));
     }
-    return [OWN_FIELDS.price!, OWN_FIELDS.rating!, ...this.catalog.attributes].filter(({ key }) => keys.has(key));
+    return this.presentDefs;
   }
 
   /** The currencies of a money attribute's values, the most common first. */

@@ -1,6 +1,6 @@
 import { expect } from '@esm-bundle/chai';
 import { normalizeCatalog } from '../src/catalog/index.js';
-import { CatalogColumns } from '../src/criteria/columns.js';
+import { CatalogColumns, valueOf } from '../src/criteria/columns.js';
 import { CriteriaEngine } from '../src/criteria/index.js';
 import { criterion, must } from './criteria-fixtures.js';
 
@@ -22,27 +22,39 @@ const catalogOf = (attributes: Array<Record<string, unknown>>) =>
   ]);
 
 describe('criteria columns: leaner, never rounded', () => {
-  it('keeps numbers in 32 bits only when every one is exactly the same there, and reads back every value as the catalog has it', () => {
+  it('keeps each distinct number once, in 64 bits, and reads back every product\'s value exactly as the catalog has it', () => {
     const catalog = catalogOf([
       { battery: '10 h', weight: '1.234 kg', touch: true },
       { battery: '7.5 h', weight: '2.72 lb', touch: false },
       { weight: '1.3 kg' },
+      { battery: '10 h', weight: '2.72 lb', touch: true },
+      { weight: '0 g' },
+      { weight: -0 },
     ]);
     const columns = new CatalogColumns(catalog);
     const battery = columns.numbers('battery');
     const weight = columns.numbers('weight');
     const touch = columns.numbers('touch');
-    expect(battery.values).to.be.instanceOf(Float32Array);
-    expect(touch.values).to.be.instanceOf(Float32Array);
-    expect(weight.values, '2.72 lb in grams is no 32-bit number').to.be.instanceOf(Float64Array);
+    expect([...battery.distinct].map(String)).to.deep.equal(['27000', '36000', 'NaN']);
+    expect([...touch.distinct].map(String)).to.deep.equal(['0', '1', 'NaN']);
+    expect(weight.distinct).to.be.instanceOf(Float64Array);
+    expect(weight.codes, '7 values').to.be.instanceOf(Uint8Array);
     catalog.products.forEach((product, index) => {
       for (const [key, column] of [['battery', battery], ['weight', weight]] as const) {
         const value = product.attributes[key];
-        if (value === undefined) expect(Number.isNaN(column.values[index])).to.equal(true);
-        else expect(column.values[index]).to.equal(value);
+        if (value === undefined) expect(Number.isNaN(valueOf(column, index))).to.equal(true);
+        else expect(Object.is(valueOf(column, index), value), `${key} of ${product.id}`).to.equal(true);
       }
+      expect(valueOf(touch, index)).to.deep.equal(product.attributes.touch === undefined ? NaN : Number(product.attributes.touch));
     });
-    expect([...touch.values].slice(0, 2)).to.deep.equal([1, 0]);
+  });
+
+  it('a column of 70,000 distinct values indexes them in 32 bits', () => {
+    const catalog = catalogOf(Array.from({ length: 70_000 }, (_, index) => ({ battery: index / 3600 })));
+    const column = new CatalogColumns(catalog).numbers('battery');
+    expect(column.codes).to.be.instanceOf(Uint32Array);
+    expect(column.distinct.length).to.equal(70_000);
+    for (const index of [0, 1, 65_535, 65_536, 69_999]) expect(valueOf(column, index)).to.equal(catalog.products[index]!.attributes.battery);
   });
 
   it('a bound at a product\'s exact value keeps it in, whatever the width of its column', () => {

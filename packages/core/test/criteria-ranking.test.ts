@@ -225,8 +225,11 @@ describe('criteria: reading columns in steps', () => {
   it('reads the columns and matches a ranking needs before it, in steps, each once: the ranking then only combines', () => {
     const engine = new CriteriaEngine(laptops());
     const criteria = [must({ attribute: 'weight', operator: 'at-most', value: 1.5, unit: 'kg' }), criterion({ attribute: 'price', operator: 'at-most', value: 900 }), criterion({ attribute: 'brand', operator: 'one-of', values: ['HP'] })];
-    // One pause per column of 8 products and one before the price's currencies are counted, then one per criterion matched.
-    expect([...engine.prepare(criteria)]).to.have.length(4 + 3);
+    // One pause per pass over the 8 products: two per number column (reading the values, then
+    // indexing each in the distinct ones), one for the brands, one before the price's currencies
+    // are counted, one before the attributes the products have are listed (what a filter offers);
+    // then one per criterion matched.
+    expect([...engine.prepare(criteria)]).to.have.length(2 + 2 + 1 + 1 + 1 + 3);
     expect([...engine.prepare(criteria)], 'already read and matched').to.have.length(0);
     expect(engine.rank(criteria).ids()).to.deep.equal(new CriteriaEngine(laptops()).rank(criteria).ids());
     // One criterion moved: its matches only.
@@ -236,7 +239,7 @@ describe('criteria: reading columns in steps', () => {
   it('pauses every 500 products of a large catalog, so a caller can run it in slices', () => {
     const products = Array.from({ length: 1200 }, (_, index) => ({ id: `p${index}`, name: `P${index}`, price: 100 + index, attributes: {} }));
     const catalog = normalizeCatalog([{ source: 'inline', input: { products } }], { currency: 'EUR' });
-    // Three steps of the rating's column (1,200 products), one of its matches.
-    expect([...new CriteriaEngine(catalog).prepare([criterion({ attribute: 'rating', operator: 'at-least', value: 4 })])]).to.have.length(4);
+    // Three steps reading the rating's column (1,200 products), three indexing its values, three listing the attributes they have, one of its matches.
+    expect([...new CriteriaEngine(catalog).prepare([criterion({ attribute: 'rating', operator: 'at-least', value: 4 })])]).to.have.length(3 + 3 + 3 + 1);
   });
 });

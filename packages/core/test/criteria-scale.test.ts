@@ -1,6 +1,9 @@
 import { expect } from '@esm-bundle/chai';
-import { CriteriaEngine, nearMisses, relaxations, type Criterion, type Ranking } from '../src/criteria/index.js';
+import { createCriteria, CriteriaEngine, nearMisses, relaxations, type Criterion, type Ranking } from '../src/criteria/index.js';
 import { normalizeCatalog, type Catalog } from '../src/catalog/index.js';
+import { runInSlices } from '../src/catalog/slices.js';
+import { createShortlist } from '../src/index.js';
+import type { CatalogInput } from '../src/model/input.js';
 import { criterion, must } from './criteria-fixtures.js';
 
 const COUNT = 10_000;
@@ -28,7 +31,7 @@ interface Truth {
  * 10,000 laptops; weights written in g, kg or lb (5 % unspecified), OS 3 % unspecified.
  * Every 100th product copies the one before it (another id): a tie.
  */
-function generate(): { catalog: Catalog; truth: Truth[] } {
+function generate(): { catalog: Catalog; truth: Truth[]; input: CatalogInput } {
   const rand = random(9);
   const pick = <T>(items: readonly T[]) => items[Math.floor(rand() * items.length)]!;
   const products: unknown[] = [];
@@ -72,13 +75,11 @@ function generate(): { catalog: Catalog; truth: Truth[] } {
       },
     });
   }
-  const catalog = normalizeCatalog(
-    [{ source: 'inline', input: { products, attributes: [{ key: 'weight', type: 'number', unit: 'kg' }, { key: 'memory', type: 'number', unit: 'GB' }, { key: 'screen', type: 'number', unit: 'in' }] } }],
-    { currency: 'EUR' },
-  );
+  const input = { products, attributes: [{ key: 'weight', type: 'number', unit: 'kg' }, { key: 'memory', type: 'number', unit: 'GB' }, { key: 'screen', type: 'number', unit: 'in' }] } as const;
+  const catalog = normalizeCatalog([{ source: 'inline', input }], { currency: 'EUR' });
   expect(catalog.issues).to.deep.equal([]);
   expect(catalog.products).to.have.length(COUNT);
-  return { catalog, truth };
+  return { catalog, truth, input };
 }
 
 const CRITERIA: Criterion[] = [
@@ -121,7 +122,8 @@ describe('criteria: 10,000 products × 10 criteria', function () {
   this.timeout(60_000);
   let catalog: Catalog;
   let truth: Truth[];
-  before(() => ({ catalog, truth } = generate()));
+  let input: CatalogInput;
+  before(() => ({ catalog, truth, input } = generate()));
 
   it('passes exactly the products whose must-haves hold, ranks them first, best score first, ties in catalog order', () => {
     const ranking = new CriteriaEngine(catalog).rank(CRITERIA);
@@ -166,6 +168,46 @@ describe('criteria: 10,000 products × 10 criteria', function () {
       const outcomes = ranking.explain(product).filter((entry) => tight[entry.criterion]!.requirement === 'must').map((entry) => entry.outcome);
       expect(outcomes.filter((outcome) => outcome === 'missed')).to.have.length(1);
       expect(outcomes).to.not.include('unknown');
+    }
+  });
+
+  it('built in slices — columns, matches, then the counts a filter shows — ranks and counts as built at once', async () => {
+    const sliced = new CriteriaEngine(catalog);
+    // 1 ms slices: many pauses, as on a slow phone.
+    await runInSlices(sliced.prepare(CRITERIA), 1);
+    const ranking = sliced.rank(CRITERIA);
+    await runInSlices(ranking.countSteps(), 1);
+    const once = new CriteriaEngine(catalog).rank(CRITERIA);
+    expect(snapshot(ranking)).to.deep.equal(snapshot(once));
+    for (const { attribute } of CRITERIA) {
+      expect(ranking.distribution(attribute), attribute).to.deep.equal(once.distribution(attribute));
+      expect(ranking.facets(attribute), attribute).to.deep.equal(once.facets(attribute));
+    }
+    expect(ranking.attributes()).to.deep.equal(once.attributes());
+  });
+
+  it('a criterion changed during the first build wins: the build for the older criteria is never published', async () => {
+    const shortlist = createShortlist({ storage: 'none', locale: 'en', currency: 'EUR', catalog: { ...input, jsonLd: false, cards: false } });
+    try {
+      await shortlist.ready;
+      const connector = createCriteria(shortlist, '');
+      const published: Ranking[] = [];
+      const stop = connector.$ranking.subscribe((ranking) => ranking && published.push(ranking));
+      CRITERIA.forEach((entry, index) => connector.edit(index, entry));
+      // The build's first slice ran in the edits' task; it goes on in tasks of its own, and ranks in a later one.
+      await Promise.resolve();
+      expect(published.length, 'nothing ranked yet: the change comes during the first build').to.equal(0);
+      const newest = CRITERIA.map((entry, index) => (index === 0 ? moved(entry) : entry));
+      connector.edit(0, newest[0]!);
+      await new Promise<void>((resolve) => {
+        const wait = () => (published.length ? resolve() : setTimeout(wait, 10));
+        wait();
+      });
+      stop();
+      expect(published.map((ranking) => ranking.criteria)).to.deep.equal([newest]);
+      expect(snapshot(published[0]!)).to.deep.equal(snapshot(new CriteriaEngine(shortlist.$catalog.get().catalog).rank(newest)));
+    } finally {
+      shortlist.destroy();
     }
   });
 });

@@ -698,3 +698,44 @@ describe('normalizeCatalogInSlices', () => {
     }
   });
 });
+
+describe('normalizeCatalog: values products repeat are kept once', () => {
+  it('equal sets share one frozen list with the same items; different sets do not', () => {
+    const catalog = normalizeCatalog([
+      {
+        source: 'inline',
+        input: {
+          attributes: [{ key: 'ports', type: 'set' }],
+          products: [
+            { id: 'a', name: 'A', attributes: { ports: ['USB-C', 'HDMI'] } },
+            { id: 'b', name: 'B', attributes: { ports: 'USB-C, HDMI' } },
+            { id: 'c', name: 'C', attributes: { ports: ['HDMI', 'USB-C'] } },
+            { id: 'd', name: 'D', attributes: { ports: ['USB-C,HDMI'] } },
+          ],
+        },
+      },
+    ]);
+    const [a, b, c, d] = catalog.products.map((product) => product.attributes.ports as string[]);
+    expect(a).to.deep.equal(['USB-C', 'HDMI']);
+    expect(b).to.equal(a);
+    expect(Object.isFrozen(a)).to.equal(true);
+    // Order is part of the value; an item with a comma in it is another item.
+    expect(c).to.deep.equal(['HDMI', 'USB-C']);
+    expect(c).not.to.equal(a);
+    expect(d).to.deep.equal(['USB-C,HDMI']);
+  });
+
+  it('equal prices share one frozen object with the amount and currency given; names repeated are one text', () => {
+    const catalog = load([
+      { id: 'a', name: 'Aero', price: 1299.99 },
+      { id: 'b', name: 'Aero', price: '1299.99' },
+      { id: 'c', name: 'Aero 2', price: { amount: 1299.99, currency: 'USD' } },
+    ]);
+    const [a, b, c] = catalog.products;
+    expect(a!.price).to.deep.equal({ amount: 1299.99, currency: 'EUR' });
+    expect(b!.price).to.equal(a!.price);
+    expect(Object.isFrozen(a!.price)).to.equal(true);
+    expect(c!.price).to.deep.equal({ amount: 1299.99, currency: 'USD' });
+    expect(b!.name).to.equal('Aero');
+  });
+});

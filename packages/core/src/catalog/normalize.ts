@@ -8,7 +8,7 @@ import type { AttributeDefInput, CatalogInput } from '../model/input.js';
 import { SCHEMA_ORG } from '../model/numbers.js';
 import type { AttributeDef, CatalogIssue, Product } from '../model/types.js';
 import { humanize, isRecord } from '../model/values.js';
-import { KEY, KEY_EXPECTED, readProduct, textTable, type Reporter } from './product.js';
+import { KEY, KEY_EXPECTED, readProduct, sharedValues, type Reporter } from './product.js';
 import { runAtOnce, runInSlices } from './slices.js';
 import { catalogIssue } from './entries.js';
 
@@ -74,11 +74,11 @@ function* normalizeSteps(sources: readonly CatalogSource[], options: NormalizeOp
 
   const byId = new Map<string, Product>();
   const seen = new Map<string, string>();
-  const intern = textTable();
+  const shared = sharedValues();
   for (const { source, raw, index, currency, numbers } of rawProducts) {
     yield;
     const reportOn = reporter(issues, source, `products[${index}]`);
-    const product = readProduct(raw, { attributeByKey, currency, numbers, intern }, reportOn);
+    const product = readProduct(raw, { attributeByKey, currency, numbers, shared }, reportOn);
     if (!product) continue;
     const firstSource = seen.get(product.id);
     if (firstSource === source) {

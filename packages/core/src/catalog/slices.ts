@@ -30,3 +30,11 @@ export function yieldToMain(): Promise<void> {
   const scheduler = (globalThis as { scheduler?: { yield?: () => Promise<void> } }).scheduler;
   return scheduler?.yield ? scheduler.yield() : new Promise((resolve) => setTimeout(resolve, 0));
 }
+
+/**
+ * `steps` that end early, at their next pause, once `stale()` holds: work for a state a newer
+ * one has replaced, which the newer work does again with what is already done.
+ */
+export function* untilStale(steps: Generator<void>, stale: () => boolean): Generator<void> {
+  for (let step = steps.next(); !step.done && !stale(); step = steps.next()) yield;
+}

@@ -9,11 +9,18 @@ import { runAtOnce } from '../catalog/slices.js';
 /**
  * Numbers in base units (`1.2 kg` and `1200 g` are both 1200), amounts of one currency, a
  * rating, or a yes/no as 1 and 0. NaN where the product does not specify it, or gives a price
- * in another currency.
+ * in another currency. Each distinct value is kept once, in 64 bits (never rounded, so a
+ * comparison with a bound reads what the catalog says), and each product holds the index of its
+ * own in the smallest unsigned integers that fit: 10,000 laptops have a few screen sizes, a
+ * few dozen ratings and some thousand prices, so a column takes 1–2 bytes a product rather
+ * than 8 (10 when every value differs). Read a product's value with {@link valueOf}.
  */
 export interface NumberColumn {
   kind: 'number';
-  values: Float64Array;
+  /** Each value once, ascending; NaN last when some product has none. */
+  distinct: Float64Array;
+  /** Per product, the index of its value in `distinct`. */
+  codes: Uint8Array | Uint16Array | Uint32Array;
   /** Of the specified values: smallest, largest, first and third quartile; NaN when there are none. */
   min: number;
   max: number;
@@ -23,12 +30,13 @@ export interface NumberColumn {
 
 /**
  * Texts and sets of texts, as codes into `labels` (an enum or text value is a set of one):
- * the items of product `i` are `items[offsets[i]]` up to `items[offsets[i + 1]]`.
+ * the items of product `i` are `items[offsets[i]]` up to `items[offsets[i + 1]]`, in the
+ * smallest unsigned integers that hold every code (8 bits for up to 256 labels).
  */
 export interface ItemsColumn {
   kind: 'items';
   offsets: Uint32Array;
-  items: Uint32Array;
+  items: Uint8Array | Uint16Array | Uint32Array;
   /** 1 where the product specifies the attribute: an empty set is a value, a missing one is not. */
   known: Uint8Array;
   labels: string[];
@@ -76,17 +84,24 @@ export class CatalogColumns {
 
   /** The attributes its products have, price and rating first, then in the catalog's order: what criteria can name here. */
   present(): readonly AttributeDef[] {
-    return (this.presentDefs ??= this.findPresent());
+    return runAtOnce(this.presentSteps());
   }
 
-  private findPresent() {
-    const keys = new Set<string>();
-    for (const product of this.catalog.products) {
-      for (const key in product.attributes) keys.add(key);
-      if (product.price) keys.add('price');
-      if (product.rating) keys.add('rating');
+  /** `present` in steps of a few hundred products (see `prepare`). */
+  *presentSteps(): Generator<void, readonly AttributeDef[]> {
+    if (!this.presentDefs) {
+      const keys = new Set<string>();
+      const { products } = this.catalog;
+      for (let index = 0; index < this.size; index++) {
+        if (index % STEP === 0) yield;
+        const product = products[index]!;
+        for (const key in product.attributes) keys.add(key);
+        if (product.price) keys.add('price');
+        if (product.rating) keys.add('rating');
+      }
+      this.presentDefs = [OWN_FIELDS.price!, OWN_FIELDS.rating!, ...this.catalog.attributes].filter(({ key }) => keys.has(key));
     }
-    return [OWN_FIELDS.price!, OWN_FIELDS.rating!, ...this.catalog.attributes].filter(({ key }) => keys.has(key));
+    return this.presentDefs;
   }
 
   /** The currencies of a money attribute's values, the most common first. */
@@ -136,7 +151,15 @@ export class CatalogColumns {
         else if (typeof value === 'boolean') values[index] = Number(value);
         else if (isMoney(value) && value.currency === currency) values[index] = value.amount;
       });
-      return { kind: 'number', values, ...spread(values) } as const;
+      // A typed array sorts numerically, and NaN sorts last.
+      const sorted = values.slice().sort();
+      const distinct = sorted.filter((value, index) => index === 0 || !Object.is(value, sorted[index - 1]));
+      const codes = new (unsignedArrayFor(distinct.length))(this.size);
+      for (let index = 0; index < this.size; index++) {
+        if (index % STEP === 0) yield;
+        codes[index] = indexOfSorted(distinct, values[index]!);
+      }
+      return { kind: 'number', distinct, codes, ...spread(sorted) } as const;
     });
   }
 
@@ -157,7 +180,7 @@ export class CatalogColumns {
         }
         offsets[index + 1] = items.length;
       });
-      return { kind: 'items', offsets, items: Uint32Array.from(items), known, labels: [...codes.keys()], codes } as const;
+      return { kind: 'items', offsets, items: unsignedArrayFor(codes.size).from(items), known, labels: [...codes.keys()], codes } as const;
     });
   }
 
@@ -188,10 +211,28 @@ export function productValue(product: Product, key: string): AttributeValue | un
 /** After normalization an object value is money or a set (an array). */
 const isMoney = (value: AttributeValue | undefined): value is Money => typeof value === 'object' && !Array.isArray(value);
 
-/** Range and quartiles of the specified values. */
-function spread(values: Float64Array): Pick<NumberColumn, 'min' | 'max' | 'q1' | 'q3'> {
-  // A typed array sorts numerically, and NaN sorts last.
-  const sorted = values.slice().sort();
+/** A product's value in a number column (NaN: not specified). */
+export const valueOf = (column: NumberColumn, product: number): number => column.distinct[column.codes[product]!]!;
+
+/** The smallest unsigned integer array whose items can index `count` things. */
+const unsignedArrayFor = (count: number) => (count <= 2 ** 8 ? Uint8Array : count <= 2 ** 16 ? Uint16Array : Uint32Array);
+
+/** Where `value` is in `sorted` (ascending, NaN last, each value once; `value` is one of them). */
+function indexOfSorted(sorted: Float64Array, value: number): number {
+  if (Number.isNaN(value)) return sorted.length - 1;
+  let [low, high] = [0, sorted.length - 1];
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    // NaN at the end compares false: it is above every number.
+    if (sorted[middle]! < value) low = middle + 1;
+    else high = middle;
+  }
+  // +0 sorts after −0: both may be there.
+  return Object.is(sorted[low], value) ? low : low + 1;
+}
+
+/** Range and quartiles of the specified values, from all values sorted (NaN last). */
+function spread(sorted: Float64Array): Pick<NumberColumn, 'min' | 'max' | 'q1' | 'q3'> {
   const count = sorted.findIndex(Number.isNaN);
   const present = count < 0 ? sorted : sorted.subarray(0, count);
   const at = (share: number) => (present.length ? present[Math.floor(share * (present.length - 1))]! : NaN);

@@ -4,6 +4,7 @@
  * on the *other* attributes, so a control shows what choosing differently would bring.
  */
 import { findUnit } from '../model/units.js';
+import { valueOf } from './columns.js';
 import { inUnit } from './compile.js';
 import type { RankState } from './ranking.js';
 
@@ -59,10 +60,13 @@ export function facetCounts(state: RankState, attribute: string): FacetCount[] |
   const { columns } = state;
   const type = columns.def(attribute)?.type;
   if (type === 'boolean') {
-    const { values } = columns.numbers(attribute);
+    const column = columns.numbers(attribute);
     const passes = passingOthers(state, attribute);
     const yes = [0, 0];
-    for (let product = 0; product < values.length; product++) if (passes[product] && !Number.isNaN(values[product]!)) yes[values[product]!]!++;
+    for (let product = 0; product < columns.size; product++) {
+      const value = valueOf(column, product);
+      if (passes[product] && !Number.isNaN(value)) yes[value]!++;
+    }
     return [{ value: true, count: yes[1]! }, { value: false, count: yes[0]! }];
   }
   if (type !== 'enum' && type !== 'text' && type !== 'set') return undefined;
@@ -82,14 +86,15 @@ export function distribution(state: RankState, attribute: string, { bins = 20, c
   if (def?.type !== 'number' && def?.type !== 'money') return undefined;
   const inCurrency = def.type === 'money' ? (currency ?? columns.currencies(attribute)[0]) : undefined;
   const unit = def.unit ? findUnit(def.unit) : undefined;
-  const { values, min, max } = columns.numbers(attribute, inCurrency);
+  const column = columns.numbers(attribute, inCurrency);
+  const { min, max } = column;
   const passes = passingOthers(state, attribute);
   const counts = new Array<number>(bins).fill(0);
   const passing = new Array<number>(bins).fill(0);
   let unknown = 0;
   const width = (max - min) / bins;
-  for (let product = 0; product < values.length; product++) {
-    const value = values[product]!;
+  for (let product = 0; product < columns.size; product++) {
+    const value = valueOf(column, product);
     if (Number.isNaN(value)) {
       unknown++;
       continue;

@@ -2,6 +2,7 @@
  * Why a product fits or not, criterion by criterion, as data: the view words it through its
  * message tables ("1.7 kg, 0.2 kg over your 1.5 kg"). Made on demand, for what is shown.
  */
+import { valueOf } from './columns.js';
 import { inUnit } from './compile.js';
 import type { ActiveCriterion } from './ranking.js';
 
@@ -43,7 +44,7 @@ export function explainMatch(criterion: ActiveCriterion, product: number): Expla
     return explanation;
   }
   const { column, min, max, unit, currency, yesNo } = criterion;
-  const value = column.values[product]!;
+  const value = valueOf(column, product);
   if (yesNo) return { ...explanation, value: value === 1 };
   explanation.value = inUnit(value, unit);
   if (unit) explanation.unit = unit.symbol;

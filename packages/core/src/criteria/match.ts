@@ -17,8 +17,10 @@ import type { Compiled, ItemsTarget, RangeTarget } from './compile.js';
 /** Fills `out` (one entry per product) with the matches of `target`. */
 export function fillMatches(target: Compiled, out: Float32Array): Float32Array {
   if (target.kind === 'range') {
-    const { values } = target.column;
-    for (let index = 0; index < out.length; index++) out[index] = rangeMatch(target, values[index]!);
+    // Each distinct value is matched once, then each product reads its value's match.
+    const { distinct, codes } = target.column;
+    const byValue = Float32Array.from(distinct, (value) => rangeMatch(target, value));
+    for (let index = 0; index < out.length; index++) out[index] = byValue[codes[index]!]!;
   } else {
     for (let index = 0; index < out.length; index++) out[index] = itemsMatch(target, index);
   }

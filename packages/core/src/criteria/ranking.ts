@@ -9,7 +9,7 @@ import type { Catalog } from '../catalog/normalize.js';
 import type { AttributeDef } from '../model/types.js';
 import { ShortlistError } from '../errors.js';
 import { CatalogColumns } from './columns.js';
-import { Combiner, STATUSES, type Combined, type FitStatus } from './combine.js';
+import { combine, STATUSES, type Combined, type FitStatus } from './combine.js';
 import { compileCriterion, type Compiled } from './compile.js';
 import { distribution, facetCounts, type Distribution, type DistributionOptions, type FacetCount } from './counts.js';
 import { readCriterion, type Criterion } from './criterion.js';
@@ -36,12 +36,10 @@ export interface RankState extends Combined {
 /** Ranks one catalog's products; make one per catalog and call `rank` on every change of criteria. */
 export class CriteriaEngine {
   private readonly columns: CatalogColumns;
-  private readonly combiner: Combiner;
   /** Match columns of the latest criteria, by what each asks (`matchKey`). */
   private matches = new Map<string, Float32Array>();
 
   constructor(catalog: Catalog) {
-    this.combiner = new Combiner(catalog.products.length);
     this.columns = new CatalogColumns(catalog);
   }
 
@@ -52,6 +50,7 @@ export class CriteriaEngine {
    */
   *prepare(criteria: readonly Criterion[]): Generator<void> {
     for (const { attribute } of criteria) if (typeof attribute === 'string') yield* this.columns.prepare(attribute);
+    yield* this.columns.presentSteps();
     for (const [index, input] of criteria.entries()) {
       const compiled = this.compile(input, index);
       const key = compiled instanceof ShortlistError ? undefined : matchKey(compiled.criterion);
@@ -82,7 +81,7 @@ export class CriteriaEngine {
       active.push({ ...compiled, index, matches });
     });
     this.matches = kept;
-    return new Ranking({ columns: this.columns, active, masks: new Map(), ...this.combiner.combine(active) }, criteria, problems);
+    return new Ranking({ columns: this.columns, active, masks: new Map(), ...combine(this.columns.size, active) }, criteria, problems);
   }
 
   /** A criterion read as untrusted input and checked against the catalog; `index` names it in a problem. */
@@ -110,6 +109,8 @@ export class Ranking {
   readonly order: Uint32Array;
   /** Each product's place in `order`, made on the first `sort`. */
   private places?: Uint32Array;
+  /** Facet counts and distributions asked for, by attribute and options: views ask again on every render. */
+  private readonly counts = new Map<string, FacetCount[] | Distribution | undefined>();
 
   /** @internal Made by `CriteriaEngine.rank`. */
   constructor(
@@ -182,11 +183,29 @@ export class Ranking {
 
   /** Products per value of a choice (enum, text, set, yes/no) among those passing the must-haves on other attributes. */
   facets(attribute: string): FacetCount[] | undefined {
-    return facetCounts(this.state, attribute);
+    return this.counted(`facets ${attribute}`, () => facetCounts(this.state, attribute));
   }
 
   /** How a number or price attribute's values are spread, for a range control; undefined for other attributes. */
-  distribution(attribute: string, options?: DistributionOptions): Distribution | undefined {
-    return distribution(this.state, attribute, options);
+  distribution(attribute: string, options: DistributionOptions = {}): Distribution | undefined {
+    return this.counted(`distribution ${attribute} ${options.bins ?? ''} ${options.currency ?? ''}`, () => distribution(this.state, attribute, options));
+  }
+
+  /**
+   * Counts what each criterion's control shows (a range's distribution, a choice's facets), one
+   * criterion per step: run in slices before a first render, the render finds them counted.
+   */
+  *countSteps(): Generator<void> {
+    for (const active of this.state.active) {
+      yield;
+      const criterion = this.criteria[active.index]!;
+      if (active.kind === 'range' && !active.yesNo) this.distribution(criterion.attribute, { currency: (criterion as { currency?: string }).currency });
+      else this.facets(criterion.attribute);
+    }
+  }
+
+  private counted<T extends FacetCount[] | Distribution>(key: string, count: () => T | undefined): T | undefined {
+    if (!this.counts.has(key)) this.counts.set(key, count());
+    return this.counts.get(key) as T | undefined;
   }
 }

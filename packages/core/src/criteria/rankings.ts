@@ -1,15 +1,19 @@
 /**
  * The rankings an instance shows: for each category with an active context, and each category a
  * view asks for, that category's products ranked by the active context's criteria. One engine
- * per category and catalog (the feed's arrival makes new ones). The columns a ranking needs are
- * read in slices first, so a first ranking of 10,000 products never holds the page in one long
- * task; once they are read, a change ranks at once, within the task that made it.
+ * per category and catalog (the feed's arrival makes new ones). An engine's first ranking is
+ * built in tasks of their own — the columns it reads and each criterion's matches in slices,
+ * then the ranking, then the counts the filter's controls show in slices, then its publication
+ * (the views' first render) — so a first ranking of
+ * 10,000 products never holds the page in one long task. A change meanwhile is not lost: the
+ * build for the older criteria stops at its next pause, and the newest criteria are ranked,
+ * reusing what was read. Once an engine has ranked, a change ranks at once, within its task.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Catalog } from '../catalog/normalize.js';
 import type { Shortlist } from '../shortlist.js';
 import { own } from '../state/by-product.js';
-import { runInSlices, yieldToMain } from '../catalog/slices.js';
+import { runInSlices, untilStale, yieldToMain } from '../catalog/slices.js';
 import type { ContextsState } from './contexts.js';
 import { CriteriaEngine, type Ranking } from './ranking.js';
 
@@ -25,6 +29,8 @@ export function createRankings(shortlist: Shortlist, { $contexts, $active }: Con
   const wanted = new Set<string>();
   const reported = new Set<string>();
   let engines = new Map<string, CriteriaEngine>();
+  /** Engines that have ranked: their columns are read, so a change ranks at once. */
+  const warm = new WeakSet<CriteriaEngine>();
   let catalog: Catalog | undefined;
   /** The latest update: an earlier one still reading columns stops when it resumes. */
   let latest = 0;
@@ -43,6 +49,7 @@ export function createRankings(shortlist: Shortlist, { $contexts, $active }: Con
 
   const update = async () => {
     const run = ++latest;
+    const stale = () => run !== latest;
     const contexts = $contexts.get();
     const active = $active.get();
     const categories = new Set([...wanted, ...Object.keys(active)]);
@@ -63,19 +70,24 @@ export function createRankings(shortlist: Shortlist, { $contexts, $active }: Con
         continue;
       }
       const products = catalog!.products;
-      // A first ranking: its columns in slices, then the ranking, then (publishing) the views' first render, each in a task of its own.
-      const first = !engine;
       if (!engine) engines.set(category, (engine = new CriteriaEngine(category ? { ...catalog!, products: products.filter((product) => product.category === category) } : catalog!)));
+      // A first ranking: its columns and matches in slices, then the ranking, then (publishing) the views' first render, each in a task of its own.
+      const first = !warm.has(engine);
       if (criteria.length && wanted.size && !numbersLoaded) {
         await loadNumbers();
-        if (run !== latest) return;
+        if (stale()) return;
       }
-      await runInSlices(engine.prepare(criteria));
+      await runInSlices(untilStale(engine.prepare(criteria), stale));
       if (first) await yieldToMain();
-      if (run !== latest) return;
+      if (stale()) return;
       const ranking = engine.rank(criteria);
-      if (first) await yieldToMain();
-      if (run !== latest) return;
+      warm.add(engine);
+      if (first) {
+        await yieldToMain();
+        await runInSlices(untilStale(ranking.countSteps(), stale));
+        await yieldToMain();
+      }
+      if (stale()) return;
       // A criterion that does not fit the catalog (a preset naming an attribute it lacks): said once.
       for (const { error } of ranking.problems) {
         if (!reported.has(error.message)) shortlist.report(error);

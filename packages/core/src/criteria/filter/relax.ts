@@ -5,6 +5,7 @@
  */
 import type { Formatter } from '../../format/format.js';
 import type { AttributeDef } from '../../model/types.js';
+import { valueOf } from '../columns.js';
 import { inBase, inUnit, type NumberCriterion, type RangeTarget } from '../compile.js';
 import type { Criterion } from '../criterion.js';
 import { explainMatch, type Explanation } from '../explain.js';
@@ -78,7 +79,7 @@ export function relaxations({ state }: Ranking): Relaxation[] {
 /** Moves the missed bounds of a number criterion out to its near misses. */
 function widen(criterion: RangeTarget & ActiveCriterion, products: readonly number[]): Relaxation {
   const { column, unit } = criterion;
-  const values = products.map((product) => column.values[product]!);
+  const values = products.map((product) => valueOf(column, product));
   let [min, max] = [criterion.min, criterion.max];
   const under = values.filter((value) => value < min);
   const over = values.filter((value) => value > max);

@@ -17,6 +17,7 @@ export type { ShortlistEventMap, ShortlistEventType, ShortlistEvent, Listener } 
 export { declareFeature, declareFeatureNames, declaredFeatures, type Feature, type FeatureDeclaration } from './feature.js';
 export { defineFeature, type FeatureDefinition } from './define-feature.js';
 export { once } from './once.js';
+export { getOrInsertComputed } from './get-or-insert.js';
 export { yieldToMain } from './catalog/slices.js';
 export { extendLookup, type ProductLookup, type ProductSource } from './products.js';
 export { globalHandle, type GlobalHandle } from './global.js';

@@ -11,6 +11,7 @@ import { humanize, isRecord } from '../model/values.js';
 import { KEY, KEY_EXPECTED, readProduct, sharedValues, type Reporter } from './product.js';
 import { runAtOnce, runInSlices } from './slices.js';
 import { catalogIssue } from './entries.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /** A validated, normalized catalog. */
 export interface Catalog {
@@ -114,9 +115,7 @@ function* buildSchema(
     if (!isRecord(attributes)) continue;
     for (const [key, value] of Object.entries(attributes)) {
       if (!KEY.test(key)) continue;
-      let values = valuesByKey.get(key);
-      if (!values) valuesByKey.set(key, (values = []));
-      values.push(value);
+      getOrInsertComputed(valuesByKey, key, () => []).push(value);
     }
   }
   // Later entries override earlier ones: sources' schemas, then the retailer's configuration.

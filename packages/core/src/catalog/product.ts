@@ -9,6 +9,7 @@ import type { AttributeDef, Money, PriceRange, Product, Variant } from '../model
 import { readUrl } from '../model/url.js';
 import { bestAvailability, isMissing, isRecord, isTextual, readAvailability, readMoney, readNumber } from '../model/values.js';
 import { defined, type Report } from './entries.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /** Reports on the entry at a path: on its product, once the product's id is known. */
 export type Reporter = (id?: string) => Report;
@@ -56,16 +57,11 @@ export function sharedValues(): SharedValues {
     list(items) {
       // JSON keeps every text apart, whatever characters it holds.
       const key = JSON.stringify(items);
-      let list = lists.get(key);
-      if (!list) lists.set(key, (list = Object.freeze(items.map(text))));
-      return list;
+      return getOrInsertComputed(lists, key, () => Object.freeze(items.map(text)));
     },
     money({ amount, currency }) {
-      let byAmount = prices.get(currency);
-      if (!byAmount) prices.set(currency, (byAmount = new Map()));
-      let shared = byAmount.get(amount);
-      if (!shared) byAmount.set(amount, (shared = Object.freeze({ amount, currency: text(currency) })));
-      return shared;
+      const byAmount = getOrInsertComputed(prices, currency, () => new Map<number, Money>());
+      return getOrInsertComputed(byAmount, amount, () => Object.freeze({ amount, currency: text(currency) }));
     },
   };
 }
@@ -73,12 +69,7 @@ export function sharedValues(): SharedValues {
 /** Returns each value as the first equal one it was given. */
 function firstCopies<T>(): (value: T) => T {
   const seen = new Map<T, T>();
-  return (value) => {
-    const known = seen.get(value);
-    if (known !== undefined) return known;
-    seen.set(value, value);
-    return value;
-  };
+  return (value) => getOrInsertComputed(seen, value, () => value);
 }
 
 function readText(value: unknown, max: number): string | undefined {

@@ -6,6 +6,7 @@
 import type { ProductLookup } from '../products.js';
 import type { AttributeDef, AttributeValue, Money, Product } from '../model/types.js';
 import { own } from '../state/by-product.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 export type CompareView = 'all' | 'differences' | 'similarities';
 
@@ -126,9 +127,7 @@ function groupDefs(defs: readonly AttributeDef[], order: readonly string[]): Map
   const groups = new Map<string | undefined, AttributeDef[]>(order.map((name) => [name, []]));
   for (const def of defs) {
     if (!def.group) continue;
-    let group = groups.get(def.group);
-    if (!group) groups.set(def.group, (group = []));
-    group.push(def);
+    getOrInsertComputed(groups, def.group, () => []).push(def);
   }
   // The ungrouped last. Listed groups nothing belongs to, and an empty ungrouped one, are
   // dropped with the other empty groups.

@@ -5,6 +5,7 @@
 import type { Catalog } from '../catalog/normalize.js';
 import type { AttributeDef, AttributeValue, Money, Product } from '../model/types.js';
 import { runAtOnce } from '../catalog/slices.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /**
  * Numbers in base units (`1.2 kg` and `1200 g` are both 1200), amounts of one currency, a
@@ -173,9 +174,7 @@ export class CatalogColumns {
         if (typeof value === 'string' || Array.isArray(value)) {
           known[index] = 1;
           for (const label of typeof value === 'string' ? [value] : value) {
-            let code = codes.get(label);
-            if (code === undefined) codes.set(label, (code = codes.size));
-            items.push(code);
+            items.push(getOrInsertComputed(codes, label, () => codes.size));
           }
         }
         offsets[index + 1] = items.length;

@@ -12,6 +12,7 @@ import { criteriaDeclaration, fitOf } from './declaration.js';
 import { makeFit } from './fit.js';
 import { criteriaMessages } from './messages.js';
 import { createRankings } from './rankings.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /** What the criteria filter adds to an instance. */
 export interface CriteriaFeature extends CriteriaParts {
@@ -28,9 +29,7 @@ export const criteriaFeature = defineFeature({
     const parts = { config, contexts, rankings: createRankings(shortlist, contexts), share: () => shortlist.load('criteria-share', () => import('./share/share.js')) };
     const connectors = new Map<string, CriteriaConnector>();
     const connector = (category: string) => {
-      let made = connectors.get(category);
-      if (!made) connectors.set(category, (made = createConnector(shortlist, parts, category)));
-      return made;
+      return getOrInsertComputed(connectors, category, () => createConnector(shortlist, parts, category));
     };
     parts.rankings.$rankings.subscribe((rankings) => fitOf(shortlist).set(makeFit(shortlist, parts, connector, rankings)));
     return { ...parts, connector };

@@ -10,6 +10,7 @@ import type { FitStatus } from './combine.js';
 import type { Fit, Reason } from './declaration.js';
 import type { Ranking } from './ranking.js';
 import { badgeText, explanationText } from './wording.js';
+import { getOrInsertComputed } from '../get-or-insert.js';
 
 /** The fit of `rankings`; undefined when no criteria judge any product. */
 export function makeFit(shortlist: Shortlist, { contexts, share }: CriteriaParts, connector: (category: string) => CriteriaConnector, rankings: ReadonlyMap<string, Ranking>): Fit | undefined {
@@ -29,22 +30,18 @@ export function makeFit(shortlist: Shortlist, { contexts, share }: CriteriaParts
   };
 
   /** Each criterion's reason for a product, worded once per fit. */
-  const reasons = (id: string): Reason[] => {
-    let worded = explained.get(id);
-    if (!worded) {
+  const reasons = (id: string): Reason[] =>
+    getOrInsertComputed(explained, id, () => {
       const judged = judge(id);
       // A criterion that cannot rank these products has no explanation.
-      worded = judged
+      return judged
         ? judged.ranking.explain(judged.index).map((explanation) => {
             const criterion = judged.ranking.criteria[explanation.criterion]!;
             const { attribute } = criterion;
             return { attribute, outcome: explanation.outcome, text: explanationText(format, judged.ranking.attribute(attribute)!, criterion, explanation) };
           })
         : [];
-      explained.set(id, worded);
-    }
-    return worded;
-  };
+    });
 
   return {
     attributes: new Set([...rankings.values()].flatMap((ranking) => ranking.criteria.map(({ attribute }) => attribute))),

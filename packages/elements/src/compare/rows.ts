@@ -8,6 +8,7 @@ import { html, nothing, type ReactiveController, type ReactiveControllerHost, ty
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import type { Formatter, Money, Product, ProductLookup } from '@shortlist/core';
+import { getOrInsertComputed } from '@shortlist/core';
 import { formatAttribute, formatDelta } from '@shortlist/core/catalog';
 import { groupKey, type CompareGroup, type CompareRow, type Comparison } from '@shortlist/core/compare';
 import type { Fit } from '@shortlist/core/criteria';
@@ -113,8 +114,7 @@ export class CompareRows implements ReactiveController {
     const { def } = row;
     const best = html` <span part="best" class="best" data-icon="★ ">${format.t('compareBest')}</span>`;
     // A removed column or a new reference re-renders the row, not the formatting.
-    let texts = this.#texts.get(key);
-    if (!texts) this.#texts.set(key, (texts = new Map()));
+    const texts = getOrInsertComputed(this.#texts, key, () => new Map<Product, string>());
     return html`<tr role="row" class=${row.differs ? 'd' : 's'} data-key=${key}>
       <th scope="row" role="rowheader" part="label">${def.label}${fitAdd(fit, def.key, def.label, format)}</th>
       ${repeat(
@@ -123,8 +123,7 @@ export class CompareRows implements ReactiveController {
         (index) => {
           const { value, best: top, delta, sameAsReference } = row.cells[index]!;
           const product = table.products[index]!;
-          let text = texts.get(product);
-          if (text === undefined) texts.set(product, (text = formatAttribute(format, def, value)));
+          const text = getOrInsertComputed(texts, product, () => formatAttribute(format, def, value));
           let difference: string | undefined;
           if (ref >= 0 && index !== ref && value !== undefined) {
             difference = sameAsReference ? format.t('compareSame') : delta === undefined ? undefined : formatDelta(format, def, delta, def.type === 'money' ? (value as Money).currency : undefined);

@@ -5,7 +5,7 @@
  * `ShortlistView` (`view.ts`, LitElement) for the views that load on first use.
  */
 import type { ReactiveController, ReactiveControllerHost } from '@lit/reactive-element';
-import { VERSION, createFormatter, globalHandle, type Formatter, type Shortlist } from '@shortlist/core';
+import { VERSION, createFormatter, getOrInsertComputed, globalHandle, type Formatter, type Shortlist } from '@shortlist/core';
 
 type Constructor<T> = abstract new (...args: any[]) => T;
 
@@ -108,15 +108,12 @@ const ElementBase: typeof HTMLElement = globalThis.HTMLElement ?? (class {} as t
 
 /** Stylesheets by their text: each is parsed once for the page, and shared by every element that adopts it. */
 const sheets = new Map<string, CSSStyleSheet>();
-const sheet = (text: string) => {
-  let made = sheets.get(text);
-  if (!made) {
-    made = new CSSStyleSheet();
+const sheet = (text: string) =>
+  getOrInsertComputed(sheets, text, () => {
+    const made = new CSSStyleSheet();
     made.replaceSync(text);
-    sheets.set(text, made);
-  }
-  return made;
-};
+    return made;
+  });
 
 /**
  * The base of the elements every page loads (compare button, tray bar). It has what they use of

@@ -18,6 +18,7 @@ import { catalogIssue, defined, type Report } from '../entries.js';
 import { addProduct, type ProductDraft, type SourceResult } from './shared.js';
 import { deref, first, get, idOf, keyOf, list, literal, node, schemaName, text, typesOf, url, type SchemaNode, type SchemaReader } from './schema-nodes.js';
 import { readOffers, summarize, type Offer, type Pricing } from './schema-offers.js';
+import { getOrInsertComputed } from '../../get-or-insert.js';
 
 /** One block of the page's data (a JSON-LD script, a microdata item) and the path issues name it by. */
 export interface SchemaBlock {
@@ -242,7 +243,7 @@ function readAttributes(product: SchemaNode, varied: string[], path: string, rea
   const attributes = new Map<string, unknown[]>();
   const add = (key: string, label: string | undefined, value: unknown) => {
     if (value === undefined) return;
-    attributes.set(key, [...(attributes.get(key) ?? []), value]);
+    getOrInsertComputed(attributes, key, () => []).push(value);
     if (!reader.defs.has(key)) reader.defs.set(key, defined({ key, label }));
   };
   list(product.additionalProperty).forEach((entry, i) => {

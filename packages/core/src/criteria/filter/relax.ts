@@ -11,6 +11,7 @@ import type { Criterion } from '../criterion.js';
 import { explainMatch, type Explanation } from '../explain.js';
 import type { ActiveCriterion, Ranking, RankState } from '../ranking.js';
 import { criterionText, labelOf } from '../wording.js';
+import { getOrInsertComputed } from '../../get-or-insert.js';
 
 export interface NearMiss {
   /** The product's index and id. */
@@ -63,9 +64,7 @@ export function relaxations({ state }: Ranking): Relaxation[] {
   for (let product = 0; product < state.columns.size; product++) {
     if (!isNearMiss(state, product)) continue;
     const criterion = missedBy(state, product);
-    let products = missing.get(criterion);
-    if (!products) missing.set(criterion, (products = []));
-    products.push(product);
+    getOrInsertComputed(missing, criterion, () => []).push(product);
   }
   return [...missing]
     .map(([criterion, products]) =>

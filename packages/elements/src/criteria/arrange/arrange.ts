@@ -1,4 +1,5 @@
 import { css, nothing } from 'lit';
+import { getOrInsertComputed } from '@shortlist/core';
 import { CriteriaElement } from '../base.js';
 import { ShortlistRankEvent } from './events.js';
 
@@ -71,9 +72,7 @@ export class ShortlistArrange extends CriteriaElement {
       const id = card.dataset.shortlistProduct!;
       const index = ranking.indexOf(id);
       item.hidden = this.hide && judged && index !== undefined && !ranking.passes(index);
-      let list = lists.get(item.parentElement!);
-      if (!list) lists.set(item.parentElement!, (list = []));
-      list.push({ item, place: judged ? (ranking.place(id) ?? Infinity) : this.#pageOrder.get(item)! });
+      getOrInsertComputed(lists, item.parentElement!, () => []).push({ item, place: judged ? (ranking.place(id) ?? Infinity) : this.#pageOrder.get(item)! });
     }
     for (const [parent, items] of lists) {
       const sorted = [...items].sort((a, b) => a.place - b.place || this.#pageOrder.get(a.item)! - this.#pageOrder.get(b.item)!);

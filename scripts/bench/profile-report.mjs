@@ -1,5 +1,5 @@
 /**
- * What the profiling scripts (profile-compare.mjs, profile-listing.mjs) print: a DevTools trace's
+ * What the profiling scripts (profile-compare.mjs, profile-listing.mjs, profile-customizer.mjs) print: a DevTools trace's
  * main-thread time by event, and a CPU profile's time by function, mapped to the TypeScript
  * sources through the build's source maps.
  */

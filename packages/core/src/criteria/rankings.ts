@@ -2,12 +2,12 @@
  * The rankings an instance shows: for each category with an active context, and each category a
  * view asks for, that category's products ranked by the active context's criteria. One engine
  * per category and catalog (the feed's arrival makes new ones). An engine's first ranking is
- * built in tasks of their own — the columns it reads and each criterion's matches in slices,
- * then the ranking, then the counts the filter's controls show in slices, then its publication
- * (the views' first render) — so a first ranking of
- * 10,000 products never holds the page in one long task. A change meanwhile is not lost: the
- * build for the older criteria stops at its next pause, and the newest criteria are ranked,
- * reusing what was read. Once an engine has ranked, a change ranks at once, within its task.
+ * built in tasks of its own — the columns it reads and each criterion's matches in slices, then
+ * the ranking, then the counts the filter's controls show in slices, then its publication (the
+ * views' first render) — so a first ranking of 10,000 products never holds the page in one long
+ * task. A change meanwhile is not lost: the build for the older criteria stops at its next
+ * pause, and the newest criteria are ranked, reusing what was read. Once an engine has ranked,
+ * a change ranks at once, within its task.
  */
 import { atom, type ReadableAtom } from 'nanostores';
 import type { Catalog } from '../catalog/normalize.js';

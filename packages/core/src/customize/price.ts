@@ -6,7 +6,7 @@
  */
 import type { Money, PriceDelta, Product, ProductOption, Variant } from '../model/types.js';
 import type { Selection } from './selection.js';
-import { getOrInsertComputed } from '../get-or-insert.js';
+import { fractionDigitsOf } from '../model/numbers.js';
 
 export function priceOf(product: Product, options: readonly ProductOption[], selection: Selection, variant: Variant | undefined): Money | undefined {
   const base = variant?.price ?? product.price;
@@ -31,11 +31,8 @@ export function chargeOf(option: ProductOption, value: string | number): PriceDe
   return option.kind === 'number' ? undefined : option.values.find((entry) => entry.value === value);
 }
 
-/** Minor units per major unit, by currency: 100 for EUR, 1 for JPY. */
-const minorUnits = new Map<string, number>();
-
-/** Rounds to the currency's minor unit: cents for EUR, none for JPY. */
+/** Rounds to the currency's minor unit: cents for EUR, none for JPY (cents for a code Intl does not know). */
 function roundToCurrency(amount: number, currency: string): number {
-  const units = getOrInsertComputed(minorUnits, currency, () => 10 ** (new Intl.NumberFormat('en', { style: 'currency', currency }).resolvedOptions().maximumFractionDigits ?? 2));
+  const units = 10 ** (fractionDigitsOf(currency) ?? 2);
   return Math.round(amount * units) / units;
 }

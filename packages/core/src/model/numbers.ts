@@ -43,7 +43,7 @@ function marksOf({ schemaOrg, locale }: NumberStyle): Marks {
 }
 
 /** How many decimals prices in `currency` have; undefined for an unknown code (normalization reports it). */
-function fractionDigitsOf(currency: string | undefined): number | undefined {
+export function fractionDigitsOf(currency: string | undefined): number | undefined {
   if (!currency) return undefined;
   if (!currencyDigits.has(currency)) {
     try {

@@ -18,7 +18,7 @@ export { declareFeature, declareFeatureNames, declaredFeatures, type Feature, ty
 export { defineFeature, type FeatureDefinition } from './define-feature.js';
 export { once } from './once.js';
 export { getOrInsertComputed } from './get-or-insert.js';
-export { yieldToMain } from './catalog/slices.js';
+export { runInSlices, yieldToMain } from './catalog/slices.js';
 export { extendLookup, type ProductLookup, type ProductSource } from './products.js';
 export { globalHandle, type GlobalHandle } from './global.js';
 export { VERSION } from './version.js';

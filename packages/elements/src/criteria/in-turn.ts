@@ -5,10 +5,7 @@
  * loaded their chunk held the page for over 50 ms at 4× CPU. In document order, so the cards
  * in view come first; an element removed before its turn is skipped.
  */
-import { yieldToMain } from '@shortlist/core';
-
-/** Connecting stops for the browser when a slice has taken this long (its first renders follow in the same task). */
-const SLICE_MS = 8;
+import { runInSlices, yieldToMain } from '@shortlist/core';
 
 const waiting = new Map<Element, () => void>();
 let draining = false;
@@ -28,7 +25,12 @@ async function drain(): Promise<void> {
   draining = true;
   // A task of its own, after the one that defined the elements (which evaluated their chunk).
   await yieldToMain();
-  let sliceStart = performance.now();
+  await runInSlices(connectWaiting());
+  draining = false;
+}
+
+/** Connects the waiting elements one per step (each slice's first renders follow in its task). */
+function* connectWaiting(): Generator<void> {
   // A Map visits what is added while it is iterated: elements connected meanwhile join this turn.
   for (const [element, connect] of waiting) {
     waiting.delete(element);
@@ -38,10 +40,6 @@ async function drain(): Promise<void> {
     } catch (error) {
       reportError(error);
     }
-    if (performance.now() - sliceStart > SLICE_MS) {
-      await yieldToMain();
-      sliceStart = performance.now();
-    }
+    yield;
   }
-  draining = false;
 }

@@ -69,8 +69,11 @@ export function sharedValues(): SharedValues {
 /** Returns each value as the first equal one it was given. */
 function firstCopies<T>(): (value: T) => T {
   const seen = new Map<T, T>();
-  return (value) => getOrInsertComputed(seen, value, () => value);
+  return (value) => getOrInsertComputed(seen, value, itself);
 }
+
+/** A value's first copy is itself (one function for every call: this runs for every text of a catalog). */
+const itself = <T>(value: T) => value;
 
 function readText(value: unknown, max: number): string | undefined {
   if (!isTextual(value)) return undefined;

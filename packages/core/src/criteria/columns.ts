@@ -169,12 +169,14 @@ export class CatalogColumns {
       const offsets = new Uint32Array(this.size + 1);
       const known = new Uint8Array(this.size);
       const codes = new Map<string, number>();
+      // Made once, not per item: this runs for every item of every product.
+      const nextCode = () => codes.size;
       const items: number[] = [];
       yield* this.each(key, (value, index) => {
         if (typeof value === 'string' || Array.isArray(value)) {
           known[index] = 1;
           for (const label of typeof value === 'string' ? [value] : value) {
-            items.push(getOrInsertComputed(codes, label, () => codes.size));
+            items.push(getOrInsertComputed(codes, label, nextCode));
           }
         }
         offsets[index + 1] = items.length;

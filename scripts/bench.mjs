@@ -11,7 +11,7 @@
  *   node scripts/bench.mjs comparison --against ../base   # A/B: the same scenarios on another build too
  *
  * `--against <folder>` (a worktree or checkout, built, or its `packages/embed/dist`) runs the
- * comparison scenarios and the customizer's option change on that build as well, in the same
+ * comparison scenarios, the criteria's drag and the customizer's option change on that build as well, in the same
  * run: its embed is served under /against/, page loads alternate between the builds (and the
  * comparison's naive baseline), and each scenario prints a row per build. Use it to show that a change is no slower than the commit before it.
  *
@@ -616,11 +616,12 @@ async function criteriaRank({ newPage, origin }) {
  */
 async function criteriaInteraction({ newPage, origin }) {
   await buildCriteriaBundle();
-  const times = { sdk: [], naive: [] };
-  const loadTasks = [];
+  const times = { ...perBuild(), naive: [] };
+  const loadTasks = perBuild();
   const counts = new Set();
   for (let round = 0; round < INTERACTION_ROUNDS; round++) {
-    for (const kind of ['sdk', 'naive']) {
+    // With --against, the other build's loads take turns with this one's and the baseline's.
+    for (const kind of [...BUILDS, 'naive']) {
       const page = await newPage();
       await page.setViewport(INTERACTION_VIEWPORT);
       await page.evaluateOnNewDocument(() => {
@@ -628,12 +629,13 @@ async function criteriaInteraction({ newPage, origin }) {
         new PerformanceObserver((list) => window.__loadTasks.push(...list.getEntries().map(({ startTime, duration }) => ({ startTime, duration })))).observe({ type: 'longtask', buffered: true });
       });
       await throttle(page);
-      await goto(page, `${origin}${INTERACTION_PAGE}?kind=${kind}`);
-      await withTimeout(page.waitForFunction(interactionProbes, { timeout: STEP_TIMEOUT * 4, polling: 100 }, kind), STEP_TIMEOUT * 4, `${INTERACTION_PAGE}?kind=${kind}: the filter and the results did not show (is the embed built?)`);
-      if (kind === 'sdk') {
+      const path = `${kind === 'against' ? '/against' : ''}${INTERACTION_PAGE}?kind=${kind === 'naive' ? 'naive' : 'sdk'}`;
+      await goto(page, `${origin}${path}`);
+      await withTimeout(page.waitForFunction(interactionProbes, { timeout: STEP_TIMEOUT * 4, polling: 100 }, kind), STEP_TIMEOUT * 4, `${path}: the filter and the results did not show (is the embed built?)`);
+      if (kind !== 'naive') {
         // The longest tasks past the fixture's own generation of the products: while the catalog
         // loads (the centre's normalization), and after (the criteria: columns, first ranking and render).
-        loadTasks.push(
+        loadTasks[kind].push(
           await page.evaluate(() => {
             const longest = (from, to = Infinity) => Math.max(0, ...window.__loadTasks.filter((task) => task.startTime >= from && task.startTime < to).map((task) => task.duration));
             return { catalog: longest(window.benchGenerated, window.benchCatalogReady), criteria: longest(window.benchCatalogReady) };
@@ -658,22 +660,23 @@ async function criteriaInteraction({ newPage, origin }) {
     }
   }
   if (counts.size < 3) throw new Error(`the drag changed the count of passing products only ${counts.size} time(s): ${[...counts].join(', ')}`);
-  return [
-    {
-      name: `criteria-interaction: drag a range, on screen, p95 (${CPU_SLOWDOWN}x CPU)`,
-      value: percentile(times.sdk, 95),
+  return rowsPerBuild(
+    `criteria-interaction: drag a range, on screen, p95 (${CPU_SLOWDOWN}x CPU)`,
+    (kind) => ({
+      value: percentile(times[kind], 95),
       unit: 'ms',
       budget: TIME.rankInteraction,
       baseline: percentile(times.naive, 95),
       notes: [
-        `${times.sdk.length} pointer moves of ${DRAG_STEP_PX} px of the weight's maximum (${INTERACTION_ROUNDS} page loads × ${DRAG_MOVES}), 10,000 products × 10 criteria; pointer event dispatch → first painted frame showing the new criterion`,
-        `  <shortlist-criteria> + <shortlist-results> (10 controls with counts and spreads, the ranked list): ${stats(times.sdk)}`,
+        `${times[kind].length} pointer moves of ${DRAG_STEP_PX} px of the weight's maximum (${INTERACTION_ROUNDS} page loads × ${DRAG_MOVES}), 10,000 products × 10 criteria; pointer event dispatch → first painted frame showing the new criterion`,
+        `  <shortlist-criteria> + <shortlist-results> (10 controls with counts and spreads, the ranked list): ${stats(times[kind])}`,
         `  baseline (range input, plain map + filter + sort of the product objects, count and 20 rows): ${stats(times.naive)}`,
         `  counts of passing products seen while dragging: ${[...counts].slice(0, 8).join(', ')}…`,
-        `  longest task while the page loads: the catalog's 10,000 products (normalization, the centre's) ${loadTasks.map(({ catalog }) => fmt(catalog)).join(', ')} ms; then the criteria's columns, first ranking and first render ${loadTasks.map(({ criteria }) => fmt(criteria)).join(', ')} ms (budget ${TIME.longTask} ms)`,
+        `  longest task while the page loads: the catalog's 10,000 products (normalization, the centre's) ${loadTasks[kind].map(({ catalog }) => fmt(catalog)).join(', ')} ms; then the criteria's columns, first ranking and first render ${loadTasks[kind].map(({ criteria }) => fmt(criteria)).join(', ')} ms (budget ${TIME.longTask} ms)`,
       ],
-    },
-  ];
+    }),
+    '<shortlist-criteria> + <shortlist-results>',
+  );
 }
 
 /**
@@ -682,11 +685,11 @@ async function criteriaInteraction({ newPage, origin }) {
  */
 function interactionProbes(kind) {
   const filter = document.querySelector('shortlist-criteria')?.shadowRoot;
-  const slider = () => (kind === 'sdk' ? filter?.querySelector('fieldset input[type=range][name=high]') : document.getElementById('naive-weight'));
+  const slider = () => (kind !== 'naive' ? filter?.querySelector('fieldset input[type=range][name=high]') : document.getElementById('naive-weight'));
   window.__probes = {
-    text: (kind) => (kind === 'sdk' ? filter.querySelector('legend').textContent : document.getElementById('naive-count').textContent),
+    text: (kind) => (kind !== 'naive' ? filter.querySelector('legend').textContent : document.getElementById('naive-count').textContent),
     changed: (kind, before) => window.__probes.text(kind) !== before,
-    count: (kind) => (kind === 'sdk' ? filter.querySelector('[part~=count]').textContent : document.getElementById('naive-count').textContent).match(/(\d[\d,]*) of/)[1],
+    count: (kind) => (kind !== 'naive' ? filter.querySelector('[part~=count]').textContent : document.getElementById('naive-count').textContent).match(/(\d[\d,]*) of/)[1],
     /** The centre of the range's thumb, from its value. */
     thumb: () => {
       const input = slider();
@@ -697,7 +700,7 @@ function interactionProbes(kind) {
     },
   };
   const results = document.querySelector('shortlist-results')?.shadowRoot?.querySelector('[part~=item]');
-  return kind === 'sdk' ? !!(slider() && results && filter.querySelector('[part~=count]')) : !!window.benchReady;
+  return kind !== 'naive' ? !!(slider() && results && filter.querySelector('[part~=count]')) : !!window.benchReady;
 }
 
 /**

@@ -77,9 +77,11 @@ export function createRankings(shortlist: Shortlist, { $contexts, $active }: Con
         await loadNumbers();
         if (stale()) return;
       }
-      await runInSlices(untilStale(engine.prepare(criteria), stale));
-      if (first) await yieldToMain();
-      if (stale()) return;
+      if (first) {
+        await runInSlices(untilStale(engine.prepare(criteria), stale));
+        await yieldToMain();
+        if (stale()) return;
+      }
       const ranking = engine.rank(criteria);
       warm.add(engine);
       if (first) {

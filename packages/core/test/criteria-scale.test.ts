@@ -152,6 +152,22 @@ describe('criteria: 10,000 products × 10 criteria', function () {
     }
   });
 
+  it('while one criterion moves step by step, then another, ranks and scores exactly as a fresh engine', () => {
+    const engine = new CriteriaEngine(catalog);
+    engine.rank(CRITERIA);
+    // A slider dragged (the weight's maximum, five steps), then another (the rating's minimum, two), then an importance changed.
+    const step = (index: number, factor: number) => ({ index, change: (entry: Criterion) => ({ ...entry, value: (entry as { value: number }).value * factor }) as Criterion });
+    const changes = [...[0.98, 0.96, 0.93, 0.9, 0.95].map((factor) => step(0, factor)), step(3, 0.9), step(3, 0.8), { index: 3, change: (entry: Criterion) => ({ ...entry, importance: 'very-important' as const }) }];
+    let criteria = [...CRITERIA];
+    for (const { index, change } of changes) {
+      criteria = criteria.map((entry, at) => (at === index ? change(entry) : entry));
+      const incremental = engine.rank(criteria);
+      const fresh = new CriteriaEngine(catalog).rank(criteria);
+      expect(snapshot(incremental), `criterion ${index} moved`).to.deep.equal(snapshot(fresh));
+      expect([...incremental.state.scores], 'exact scores, not only rounded').to.deep.equal([...fresh.state.scores]);
+    }
+  });
+
   it('relax suggestions bring back exactly as many products as they say', () => {
     const engine = new CriteriaEngine(catalog);
     const tight = [must({ attribute: 'weight', operator: 'at-most', value: 0.95, unit: 'kg' }), must({ attribute: 'price', operator: 'at-most', value: 350 }), ...CRITERIA.slice(2)];

@@ -6,6 +6,7 @@
  * as that benchmark moves it, each after the previous one's frame has painted.
  *
  *   node scripts/bench/profile-drag.mjs [moves]
+ *   TRACE_OUT=drag.json node scripts/bench/profile-drag.mjs   # also saves the trace (open it in DevTools' Performance panel)
  *
  * Needs a build (`npm run build`). The figures of record are that benchmark's; this only
  * explains them (profiling slows the page down: use it for proportions).

@@ -260,11 +260,14 @@ export class ShortlistCustomizer extends ShortlistView {
       );
     }
     // The group's description, read as focus enters it: what is wrong, and why values cannot be chosen.
+    // What comes and goes is in a div of its own: a child added to a fieldset or removed from it makes Chromium build the whole group's boxes anew.
     return html`<fieldset part="group" aria-describedby=${[problem && `problem-${index}`, unavailable.length && `why-${index}`].filter(Boolean).join(' ') || nothing}>
       <legend part="label" id=${label}>${option.label}</legend>
-      <div class="row">${field}</div>
-      ${problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing}
-      ${unavailable.length ? html`<ul part="unavailable" id="why-${index}">${unavailable.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      <div>
+        <div class="row">${field}</div>
+        ${problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing}
+        ${unavailable.length ? html`<ul part="unavailable" id="why-${index}">${unavailable.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      </div>
     </fieldset>`;
   }
 

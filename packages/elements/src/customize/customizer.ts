@@ -109,9 +109,14 @@ export class ShortlistCustomizer extends ShortlistView {
       [part~='value']:has(:focus-visible) {
         outline: var(--shortlist-focus-width, 3px) solid var(--shortlist-focus-color, #1a5fd0);
       }
+      /* The label draws the radio: hidden in the flow, as a positioned or translucent input would be a layer of its own to lay out and paint at each change. */
       [part~='value'] input {
-        position: absolute;
-        opacity: 0;
+        appearance: none;
+        inline-size: 1px;
+        block-size: 1px;
+        margin: 0;
+        margin-inline-end: calc(-1px - 0.5rem);
+        outline: 0;
       }
       [part='swatch'] {
         inline-size: 1.5rem;

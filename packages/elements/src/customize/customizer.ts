@@ -1,6 +1,7 @@
 import { globalHandle, type Shortlist } from '@shortlist/core';
 import { createCustomizer, customizeFeature, describeChoice, linkedId, type CustomizerConnector, type CustomizerGroup, type CustomizerState, type ReadyCustomizer } from '@shortlist/core/customize';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ShortlistEditEvent } from '../internal/edit-link.js';
 import { ShortlistView, viewStyles } from '../internal/view.js';
 import { ShortlistConfigureEvent } from './events.js';
@@ -256,12 +257,16 @@ export class ShortlistCustomizer extends ShortlistView {
         ${values.map((entry) => html`<option value=${entry.value} ?disabled=${!entry.possible} ?selected=${entry.value === value}>${entry.label}${entry.delta ? ` (${entry.delta})` : ''}</option>`)}
       </select>`;
     } else {
-      field = values.map(
-        (entry, valueIndex) => html`<label part="value${entry.value === value ? ' checked' : ''}${entry.possible ? '' : ' disabled'}">
-          <input type="radio" name=${option.key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${choose} />
-          ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
-          ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
-        </label>`,
+      // A change leaves most values as they were: those are not rendered again (the option stands for what it shows of them).
+      field = values.map((entry, valueIndex) =>
+        guard(
+          [option, entry.possible, entry.delta, entry.value === value],
+          () => html`<label part="value${entry.value === value ? ' checked' : ''}${entry.possible ? '' : ' disabled'}">
+            <input type="radio" name=${option.key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${choose} />
+            ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
+            ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
+          </label>`,
+        ),
       );
     }
     // The group's description, read as focus enters it: what is wrong, and why values cannot be chosen.

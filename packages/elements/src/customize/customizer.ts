@@ -1,6 +1,7 @@
 import { globalHandle, type Shortlist } from '@shortlist/core';
 import { createCustomizer, customizeFeature, describeChoice, linkedId, type CustomizerConnector, type CustomizerGroup, type CustomizerState, type ReadyCustomizer } from '@shortlist/core/customize';
 import { css, html, nothing, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
 import type { ShortlistEditEvent } from '../internal/edit-link.js';
 import { ShortlistView, viewStyles } from '../internal/view.js';
 import { ShortlistConfigureEvent } from './events.js';
@@ -109,9 +110,14 @@ export class ShortlistCustomizer extends ShortlistView {
       [part~='value']:has(:focus-visible) {
         outline: var(--shortlist-focus-width, 3px) solid var(--shortlist-focus-color, #1a5fd0);
       }
+      /* The label draws the radio: hidden in the flow, as a positioned or translucent input would be a layer of its own to lay out and paint at each change. */
       [part~='value'] input {
-        position: absolute;
-        opacity: 0;
+        appearance: none;
+        inline-size: 1px;
+        block-size: 1px;
+        margin: 0;
+        margin-inline-end: calc(-1px - 0.5rem);
+        outline: 0;
       }
       [part='swatch'] {
         inline-size: 1.5rem;
@@ -251,20 +257,27 @@ export class ShortlistCustomizer extends ShortlistView {
         ${values.map((entry) => html`<option value=${entry.value} ?disabled=${!entry.possible} ?selected=${entry.value === value}>${entry.label}${entry.delta ? ` (${entry.delta})` : ''}</option>`)}
       </select>`;
     } else {
-      field = values.map(
-        (entry, valueIndex) => html`<label part="value${entry.value === value ? ' checked' : ''}${entry.possible ? '' : ' disabled'}">
-          <input type="radio" name=${option.key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${choose} />
-          ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
-          ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
-        </label>`,
+      // A change leaves most values as they were: those are not rendered again (the option stands for what it shows of them).
+      field = values.map((entry, valueIndex) =>
+        guard(
+          [option, entry.possible, entry.delta, entry.value === value],
+          () => html`<label part="value${entry.value === value ? ' checked' : ''}${entry.possible ? '' : ' disabled'}">
+            <input type="radio" name=${option.key} value=${entry.value} .checked=${entry.value === value} ?disabled=${!entry.possible} @change=${choose} />
+            ${entry.image ? html`<img part="swatch" src=${entry.image} alt="" />` : entry.swatch ? html`<span part="swatch" data-swatch="${index}-${valueIndex}"></span>` : nothing}
+            ${entry.label} ${entry.delta ? html`<span part="delta">${entry.delta}</span>` : nothing}
+          </label>`,
+        ),
       );
     }
     // The group's description, read as focus enters it: what is wrong, and why values cannot be chosen.
+    // What comes and goes is in a div of its own: a child added to a fieldset or removed from it makes Chromium build the whole group's boxes anew.
     return html`<fieldset part="group" aria-describedby=${[problem && `problem-${index}`, unavailable.length && `why-${index}`].filter(Boolean).join(' ') || nothing}>
       <legend part="label" id=${label}>${option.label}</legend>
-      <div class="row">${field}</div>
-      ${problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing}
-      ${unavailable.length ? html`<ul part="unavailable" id="why-${index}">${unavailable.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      <div>
+        <div class="row">${field}</div>
+        ${problem ? html`<p part="problem" id="problem-${index}">${problem}</p>` : nothing}
+        ${unavailable.length ? html`<ul part="unavailable" id="why-${index}">${unavailable.map((line) => html`<li>${line}</li>`)}</ul>` : nothing}
+      </div>
     </fieldset>`;
   }
 

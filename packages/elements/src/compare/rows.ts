@@ -155,7 +155,8 @@ export class CompareRows implements ReactiveController {
         { root: scroller, rootMargin: '50% 0px' },
       );
     }
-    // Observing a row again does nothing: no need to track which are observed.
-    for (const row of root.querySelectorAll('tr[data-key]')) this.#observer.observe(row);
+    // The table's rows, not a search of its 7,000 elements, after every update. Observing a row
+    // again does nothing: no need to track which are observed.
+    for (const row of scroller.querySelector('table')?.rows ?? []) if (row.dataset.key) this.#observer.observe(row);
   }
 }

@@ -1,7 +1,7 @@
 /**
- * What the profiling scripts (profile-compare.mjs, profile-listing.mjs, profile-customizer.mjs) print: a DevTools trace's
- * main-thread time by event, and a CPU profile's time by function, mapped to the TypeScript
- * sources through the build's source maps.
+ * What the profiling scripts (profile-compare.mjs, profile-listing.mjs, profile-customizer.mjs,
+ * profile-drag.mjs) print: a DevTools trace's main-thread time by event, and a CPU profile's
+ * time by function, mapped to the TypeScript sources through the build's source maps.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';

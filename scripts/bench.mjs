@@ -11,9 +11,10 @@
  *   node scripts/bench.mjs comparison --against ../base   # A/B: the same scenarios on another build too
  *
  * `--against <folder>` (a worktree or checkout, built, or its `packages/embed/dist`) runs the
- * comparison scenarios, the criteria's drag and the customizer's option change on that build as well, in the same
- * run: its embed is served under /against/, page loads alternate between the builds (and the
- * comparison's naive baseline), and each scenario prints a row per build. Use it to show that a change is no slower than the commit before it.
+ * comparison scenarios, the criteria's drag and the customizer's option change on that build as
+ * well, in the same run: its embed is served under /against/, page loads alternate between the
+ * builds (and the scenario's plain baseline), and each scenario prints a row per build. Use it to
+ * show that a change is no slower than the commit before it.
  *
  * A measurement, not a gate: over budget is reported (OVER BUDGET) with exit code 0; the exit
  * code is non-zero only when a scenario could not run. Only loopback traffic: the storefront is

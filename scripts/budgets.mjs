@@ -20,7 +20,7 @@ export const SIZE = {
  */
 export const OVER_BUDGET = {
   everything: {
-    ceiling: 92_800,
+    ceiling: 92_900,
     why: 'the comparison, the criteria filter and the customizer as issues 9, 10 and 14 specify them',
   },
   compare: {

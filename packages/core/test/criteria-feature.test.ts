@@ -226,6 +226,38 @@ describe('criteria: controls from the attribute schema', () => {
     expect(controls[6]!.criterion, 'a new range covers every value').to.deep.include({ operator: 'between', min: 799, max: 1499, currency: 'EUR' });
   });
 
+  it('while a range is dragged, ranks every step and keeps the controls\' counts; the change that ends it, or any other, counts them anew', async () => {
+    const shortlist = start();
+    await shortlist.ready;
+    const laptops = createCriteria(shortlist, 'laptops');
+    const filter = createFilter(shortlist, 'laptops');
+    laptops.pick('traveller');
+    laptops.add('brand', 'a');
+    const before = await controlsOf(shortlist, laptops);
+    const weight = before.controls[0]!.criterion;
+    /** The brand control's counts as shown, and as its ranking counts them. */
+    const shown = (view: ControlsView) => (view.controls.find((control) => control.criterion.attribute === 'brand') as ChoicesControl).choices.map(({ value, count }) => `${value}: ${count}`);
+    const counted = (view: ControlsView) => view.ranking.facets('brand')!.map(({ value, count }) => `${value}: ${count}`);
+
+    filter.edit(0, { ...weight, value: 1.5 } as never, true);
+    filter.edit(0, { ...weight, value: 1.6 } as never, true);
+    const dragged = await controlsOf(shortlist, laptops);
+    expect(dragged.passing, 'the live count follows').to.be.above(before.passing);
+    expect(dragged.controls[0]!.criterion).to.deep.include({ value: 1.6 });
+    expect(shown(dragged), 'the counts of before the drag').to.deep.equal(shown(before)).and.not.deep.equal(counted(dragged));
+
+    filter.edit(0, { ...weight, value: 1.6 } as never);
+    const ended = await controlsOf(shortlist, laptops);
+    expect(shown(ended)).to.deep.equal(counted(ended)).and.not.deep.equal(shown(before));
+    expect(laptops.$context.get().undoable, 'the drag is one step').to.equal(3);
+
+    // A drag whose end never comes (let go where it started: no change event) keeps nothing once another change comes.
+    filter.edit(0, { ...weight, value: 1.2 } as never, true);
+    laptops.remove(1);
+    const removed = await controlsOf(shortlist, laptops);
+    expect(shown(removed)).to.deep.equal(counted(removed)).and.not.deep.equal(shown(ended));
+  });
+
   it('turns a moved range into at most, at least or between, in the display unit; a choice ticked into one-of', async () => {
     const shortlist = start();
     await controlsOf(shortlist, createCriteria(shortlist, 'laptops'));

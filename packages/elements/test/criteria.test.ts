@@ -108,6 +108,32 @@ describe('<shortlist-criteria>', () => {
     expect(connector.$context.get().undoable, 'each step can be undone').to.equal(41);
   });
 
+  it('while a range is dragged, the count and the criterion follow every step; the other controls\' counts follow when it is let go', async () => {
+    const shortlist = await start();
+    const connector = createCriteria(shortlist, 'laptops');
+    const element = await filter(shortlist, () => {
+      connector.pick('traveller');
+      connector.add('brand', 'a');
+    });
+    await until(() => legends(element).length === 3, 'three criteria');
+    const brands = () => [...element.shadowRoot!.querySelectorAll('fieldset[data-index="2"] label')].map(text);
+    const before = brands();
+    const high = element.shadowRoot!.querySelectorAll<HTMLInputElement>('fieldset input[type=range]')[1]!;
+    for (const value of ['1.5', '1.6']) {
+      high.value = value;
+      high.dispatchEvent(new Event('input', { bubbles: true }));
+      await until(() => legends(element)[0] === `Weight: at most ${value} kg`, `the criterion at ${value} kg`);
+    }
+    expect(text(part(element, 'count'))).to.equal('4 of 5 products meet your must-haves');
+    expect(brands(), 'counted as before the drag').to.deep.equal(before);
+    high.dispatchEvent(new Event('change', { bubbles: true }));
+    await until(() => brands().join() !== before.join(), 'the brands counted anew');
+    // Counted among the laptops passing the other must-haves (at most 1.6 kg): Aero and Delta are Lenovos.
+    expect(brands()).to.include('Lenovo (2)');
+    expect(connector.$context.get().undoable, 'the drag is one step').to.equal(3);
+    await expectAccessible(element);
+  });
+
   it('changes a criterion from its typed numbers, must/nice radios, importance and choices', async () => {
     const shortlist = await start();
     const connector = createCriteria(shortlist, 'laptops');

@@ -63,8 +63,11 @@ function stepOf(span: number): number {
   return [1, 2, 5, 10].map((factor) => factor * power).find((step) => step * 100 >= span)!;
 }
 
-/** The controls of a ranking's criteria, in their order. */
-export function controlsOf(ranking: Ranking): Control[] {
+/**
+ * The controls of a ranking's criteria, in their order, with the spreads and counts of
+ * `counted` (by default the ranking's own; the filter keeps an earlier ranking's while a range is dragged).
+ */
+export function controlsOf(ranking: Ranking, counted: Pick<Ranking, 'distribution' | 'facets'> = ranking): Control[] {
   const problems = new Set(ranking.problems.map(({ index }) => index));
   return ranking.criteria.map((criterion, index): Control => {
     const common = { index, criterion, def: ranking.attribute(criterion.attribute)! };
@@ -72,7 +75,7 @@ export function controlsOf(ranking: Ranking): Control[] {
     const { def } = common;
     if (def.type === 'number' || def.type === 'money') {
       if (def.key === 'rating' && criterion.operator === 'at-least') return { ...common, kind: 'rating', value: criterion.value, ratings: RATINGS };
-      const distribution = ranking.distribution(def.key, { currency: (criterion as { currency?: string }).currency })!;
+      const distribution = counted.distribution(def.key, { currency: (criterion as { currency?: string }).currency })!;
       const [low, high] = boundsOf(criterion as NumberCriterion, def);
       const step = stepOf(distribution.max - distribution.min);
       // The range covers the products' values and the criterion's bounds, in whole steps.
@@ -82,7 +85,7 @@ export function controlsOf(ranking: Ranking): Control[] {
       const { currency } = distribution;
       return { ...common, criterion: currency ? ({ ...criterion, currency } as Criterion) : criterion, kind: 'range', distribution, step, min, max, low: Math.max(low, min), high: Math.min(high, max) };
     }
-    const choices = ranking.facets(def.key)!;
+    const choices = counted.facets(def.key)!;
     if (def.type === 'boolean') return { ...common, kind: 'yes-no', value: criterion.operator === 'has' || (criterion as { value: boolean }).value, choices };
     const values = (criterion as { values?: string[]; value?: string }).values ?? [(criterion as { value: string }).value];
     return { ...common, kind: 'choices', choices: choices.map((choice) => ({ ...choice, checked: values.includes(choice.value as string) })) };

@@ -120,15 +120,15 @@ export class ShortlistCriteria extends CriteriaElement {
   #onInput(event: Event) {
     const target = event.target as HTMLInputElement;
     const index = Number(target.closest<HTMLElement>('[data-index]')?.dataset.index);
-    const connector = this.connector;
+    const shortlist = this.shortlist;
     // The criterion as it is now: the controls show it once it is ranked again, a moment later.
-    const criterion = connector?.$context.get().active?.criteria[index];
+    const criterion = this.#context.value?.active?.criteria[index];
     const shown = this.#controls.value?.controls[index];
     const control = shown && criterion && { ...shown, criterion };
     const preview = event.type === 'input';
     const [name] = target.name.split(':');
     // Typed numbers and choices change the criterion when done; only sliders move it as they go.
-    if (!control || !connector || (preview && target.type !== 'range')) return;
+    if (!control || !shortlist || (preview && target.type !== 'range')) return;
     let changed: Criterion | undefined;
     if (control.kind === 'range' && (name === 'low' || name === 'high')) {
       const value = target.valueAsNumber;
@@ -138,7 +138,8 @@ export class ShortlistCriteria extends CriteriaElement {
     else if (name === 'yes-no') changed = { ...criterion, operator: 'equals', value: target.value === 'true' } as Criterion;
     else if (name === 'rating') changed = { ...criterion, value: Number(target.value) } as Criterion;
     else if (name === 'requirement' || name === 'importance') changed = { ...criterion, [name]: target.value };
-    if (changed) connector.edit(index, changed, preview);
+    // Through the filter: while a range is dragged, it keeps the controls' counts.
+    if (changed) createFilter(shortlist, this.category).edit(index, changed, preview);
   }
 
   #add() {

@@ -634,6 +634,8 @@ async function criteriaInteraction({ newPage, origin }) {
       await goto(page, `${origin}${path}`);
       await withTimeout(page.waitForFunction(interactionProbes, { timeout: STEP_TIMEOUT * 4, polling: 100 }, kind), STEP_TIMEOUT * 4, `${path}: the filter and the results did not show (is the embed built?)`);
       if (kind !== 'naive') {
+        // The views render progressively: the drag starts once they are complete, as the baseline's does.
+        await page.evaluate(() => Promise.all(['shortlist-criteria', 'shortlist-results'].map((tag) => document.querySelector(tag).updateComplete)));
         // The longest tasks past the fixture's own generation of the products: while the catalog
         // loads (the centre's normalization), and after (the criteria: columns, first ranking and render).
         loadTasks[kind].push(

@@ -20,11 +20,11 @@ export const SIZE = {
  */
 export const OVER_BUDGET = {
   everything: {
-    ceiling: 92_900,
+    ceiling: 93_200,
     why: 'the comparison, the criteria filter and the customizer as issues 9, 10 and 14 specify them',
   },
   compare: {
-    ceiling: 14_100,
+    ceiling: 13_950,
     why: 'the phone layout, labelled column buttons, legend and fit marks (issues 9 and 14); what runs on demand is already in compare-narrow, compare-tools and compare-share',
   },
 };

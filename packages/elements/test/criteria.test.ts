@@ -187,6 +187,36 @@ describe('<shortlist-criteria>', () => {
     await until(() => legends(element).length === 3, 'undone');
   });
 
+  it('renders many criteria a few controls per frame: the count and the first at once, the rest and the attribute to add after; updateComplete waits for all', async () => {
+    const shortlist = await start();
+    const connector = createCriteria(shortlist, 'laptops');
+    const six: Criterion[] = [
+      WEIGHT,
+      { attribute: 'battery', operator: 'at-least', value: 8, unit: 'h', requirement: 'nice', importance: 'important' },
+      { attribute: 'brand', operator: 'one-of', values: ['Lenovo', 'Apple'], requirement: 'nice', importance: 'normal' },
+      { attribute: 'touch', operator: 'equals', value: true, requirement: 'nice', importance: 'normal' },
+      { attribute: 'price', operator: 'at-most', value: 1500, requirement: 'nice', importance: 'normal' },
+      { attribute: 'rating', operator: 'at-least', value: 4, requirement: 'nice', importance: 'normal' },
+    ] as Criterion[];
+    six.forEach((criterion, index) => connector.edit(index, criterion));
+    const { element } = await fixture('<shortlist-criteria category="laptops"></shortlist-criteria>');
+    await until(() => element.shadowRoot, 'the filter to connect');
+    // What each update shows once the criteria are ranked: an update's mutations are delivered before the next task's.
+    const seen: Array<{ controls: number; add: boolean }> = [];
+    const observer = new MutationObserver(() => {
+      if (part(element, 'count')) seen.push({ controls: legends(element).length, add: !!part(element, 'add') });
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    await until(() => part(element, 'count'), 'the count');
+    await element.updateComplete;
+    observer.disconnect();
+    expect(seen[0], 'the first render with the count').to.deep.equal({ controls: 2, add: false });
+    expect(seen.map(({ controls }) => controls), 'a few more each time').to.deep.equal([2, 4, 6]);
+    expect(legends(element)).to.have.length(6);
+    expect(part(element, 'add'), 'the attribute to add, below the controls').to.not.equal(null);
+    await expectAccessible(element);
+  });
+
   it('never dead-ends: with no product passing, the closest ones and the criterion to relax, whose button brings them back', async () => {
     const shortlist = await start();
     const connector = createCriteria(shortlist, 'laptops');
@@ -404,6 +434,25 @@ describe('<shortlist-results>', () => {
     await until(() => items().at(-1)?.getAttribute('aria-posinset') === '3000', 'the last row');
     expect(text(items().at(-1)!.querySelector('[part=reason]')), 'the heaviest last').to.equal('Weight: 2.49 kg, 1.29 kg over your 1.2 kg');
     expect(items().length).to.be.below(40);
+    await expectAccessible(element);
+  });
+
+  it('renders its rows a frame after its first ranked render, and updateComplete waits for them', async () => {
+    const shortlist = await start();
+    createCriteria(shortlist, 'laptops').edit(0, WEIGHT);
+    const { element } = await fixture('<shortlist-results category="laptops"></shortlist-results>');
+    await until(() => element.shadowRoot, 'the results to connect');
+    const rowsWithSummary: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (part(element, 'summary')) rowsWithSummary.push(parts(element, 'item').length);
+    });
+    observer.observe(element.shadowRoot!, { childList: true, subtree: true });
+    await until(() => part(element, 'summary'), 'the summary');
+    await element.updateComplete;
+    observer.disconnect();
+    expect(rowsWithSummary[0], 'the first ranked render: the summary alone').to.equal(0);
+    expect(parts(element, 'item'), 'then a row for every product').to.have.length(5);
+    expect(text(part(element, 'summary'))).to.equal('5 products, best fit first');
     await expectAccessible(element);
   });
 });

@@ -20,7 +20,7 @@ import { columnHeads } from './columns.js';
 import { ShortlistCompareEvent, type ShortlistCompareEventInit } from './events.js';
 import type * as Narrow from './narrow/narrow.js';
 import { NoteFields } from './notes.js';
-import { Progressive } from './progressive.js';
+import { Progressive } from '../internal/progressive.js';
 import { CompareRows } from './rows.js';
 import { compareStyles } from './styles.js';
 import { toolbar } from './toolbar.js';

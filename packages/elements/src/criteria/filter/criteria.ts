@@ -12,11 +12,18 @@ import {
   type Control,
   type Criterion,
 } from '@shortlist/core/criteria';
+import { Progressive } from '../../internal/progressive.js';
 import { StoreController } from '../../internal/store-controller.js';
 import { CriteriaElement } from '../base.js';
 import { choice, controlBody } from './controls.js';
 import { criteriaStyles } from '../styles.js';
 import { filterStyles } from './styles.js';
+
+/**
+ * The controls the first render shows, and how many more each next frame: ten controls with
+ * their spreads of values in one task held the page for over 100 ms at 4× CPU.
+ */
+const CONTROLS_PER_FRAME = 2;
 
 const IMPORTANCE_KEYS = { normal: 'criteriaImportanceNormal', important: 'criteriaImportanceImportant', 'very-important': 'criteriaImportanceVeryImportant' } as const;
 
@@ -55,6 +62,9 @@ export class ShortlistCriteria extends CriteriaElement {
   #focused?: Element | null;
   /** A criterion just added: its first control takes the focus. */
   #added?: number;
+  readonly #progressive = new Progressive(this);
+  /** How many controls are rendered: a few more each frame until all are, then all of them on every update. */
+  #shown = CONTROLS_PER_FRAME;
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     super.willUpdate(changed);
@@ -69,6 +79,8 @@ export class ShortlistCriteria extends CriteriaElement {
     if (!view) return html`<p part="base">${t('criteriaLoading')}</p>`;
     const { controls, passing, total, available, nearMisses, relax, ranking } = view;
     const def = relax && ranking.attribute(ranking.criteria[relax.criterion]!.attribute)!;
+    // Adding and undoing show below the controls once all of them are there, in their place.
+    const rendered = this.#shown >= controls.length;
     return html`<section part="base" aria-labelledby="title" @input=${this.#onInput} @change=${this.#onInput}>
       <h2 id="title" part="title">${t('criteriaTitle')}${active ? `: ${active.name}` : ''}</h2>
       <p part="count" role="status" tabindex="-1">${t('criteriaPassing', { count: passing, total: this.format.number(total) })}</p>
@@ -85,14 +97,14 @@ export class ShortlistCriteria extends CriteriaElement {
             ${def ? html`<button part="relax" @click=${() => this.connector?.relax(relax)}>${relaxText(this.format, def, relax)}</button>` : nothing}
           </div>`
         : nothing}
-      ${controls.length ? controls.map((control) => this.#control(control)) : html`<p part="empty">${t('criteriaNone')}</p>`}
-      ${available.length
+      ${controls.length ? controls.slice(0, this.#shown).map((control) => this.#control(control)) : html`<p part="empty">${t('criteriaNone')}</p>`}
+      ${rendered && available.length
         ? html`<div part="add" class="row">
             <label>${t('criteriaAddLabel')} <select class="attribute">${available.map((entry) => html`<option value=${entry.key}>${labelOf(this.format, entry)}</option>`)}</select></label>
             <button @click=${this.#add}>${t('criteriaAdd')}</button>
           </div>`
         : nothing}
-      ${this.#context.value?.undoable ? html`<button part="undo" @click=${() => this.connector?.undo()}>${t('criteriaUndo')}</button>` : nothing}
+      ${rendered && this.#context.value?.undoable ? html`<button part="undo" @click=${() => this.connector?.undo()}>${t('criteriaUndo')}</button>` : nothing}
     </section>`;
   }
 
@@ -114,6 +126,10 @@ export class ShortlistCriteria extends CriteriaElement {
         <button part="remove" aria-label=${t('criteriaRemove', { label })} @click=${() => this.connector?.remove(index)}>✕</button>
       </div>
     </fieldset>`;
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#progressive.complete(() => super.getUpdateComplete());
   }
 
   /** Every control's `input` (a preview while a slider moves) and `change`, handled once. */
@@ -149,6 +165,13 @@ export class ShortlistCriteria extends CriteriaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
+    // Once ranked: a few more controls each frame, until all are there.
+    const count = this.#controls.value?.controls.length;
+    if (count !== undefined && this.#shown < count) this.#progressive.schedule(() => (this.#shown += CONTROLS_PER_FRAME));
+    else if (count !== undefined) {
+      this.#shown = Infinity;
+      this.#progressive.finish();
+    }
     const root = this.renderRoot;
     const added = this.#added === undefined ? null : root.querySelector<HTMLElement>(`[data-index="${this.#added}"] :is(input, select)`);
     if (added) {

@@ -2,6 +2,7 @@ import { html, nothing, type PropertyValues } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { badgeText, explanationText, type Ranking } from '@shortlist/core/criteria';
 import '../../compare-button/shortlist-compare-button.js';
+import { Progressive } from '../../internal/progressive.js';
 import { CriteriaElement } from '../base.js';
 import { badge } from '../fit.js';
 import { criteriaStyles, fitStyles } from '../styles.js';
@@ -53,6 +54,9 @@ export class ShortlistResults extends CriteriaElement {
   #padding = '';
   #rowHeight = 0;
   #rows = 10;
+  readonly #progressive = new Progressive(this);
+  /** Whether a frame has passed since the first render with a ranking, so the rows may render. */
+  #filled = false;
 
   constructor() {
     super();
@@ -69,7 +73,8 @@ export class ShortlistResults extends CriteriaElement {
     if (!ranking) return html`<p>${this.format.t('criteriaLoading')}</p>`;
     const size = ranking.order.length;
     const first = Math.min(this.first, Math.max(0, size - this.#rows));
-    const last = Math.min(size, first + this.#rows + 2 * OVERSCAN);
+    // The rows (each with a compare button to upgrade) follow the first render a frame later, in a task of their own.
+    const last = this.#filled ? Math.min(size, first + this.#rows + 2 * OVERSCAN) : first;
     const padding = `ol{padding-block:${first * this.#rowHeight}px ${(size - last) * this.#rowHeight}px}`;
     // A new sheet restyles every row: only when the window moved.
     if (padding !== this.#padding) this.#sheet.replaceSync((this.#padding = padding));
@@ -109,6 +114,13 @@ export class ShortlistResults extends CriteriaElement {
     super.updated(changed);
     const scroller = this.renderRoot.querySelector('[part~=scroller]');
     if (scroller) this.#resized.observe(scroller);
+    if (!this.#ranking.value) return;
+    if (this.#filled) this.#progressive.finish();
+    else this.#progressive.schedule(() => (this.#filled = true));
+  }
+
+  protected override getUpdateComplete(): Promise<boolean> {
+    return this.#progressive.complete(() => super.getUpdateComplete());
   }
 
   override disconnectedCallback(): void {

@@ -44,6 +44,16 @@ export class Progressive implements ReactiveController {
     setTimeout(run, 100);
   }
 
+  /** Resolves as `update()` (the host's own `updateComplete`) once the steps asked meanwhile are rendered too: so `updateComplete` means "all there". */
+  async complete(update: () => Promise<boolean>): Promise<boolean> {
+    let result = await update();
+    while (this.done) {
+      await this.done;
+      result = await update();
+    }
+    return result;
+  }
+
   /** Everything is rendered (or nothing will be): settles `done`. */
   finish(): void {
     this.#pending?.resolve();

@@ -26,6 +26,11 @@ export interface FeatureDeclaration {
   readonly events: readonly string[];
   /** Whether this page needs the feature at once, whatever its elements (a share link in the address). */
   readonly wanted?: () => boolean;
+  /**
+   * Its views show numbers (prices) from their first render: the locale's number data loads in
+   * a task of its own while their code downloads (`Formatter.loadNumbers`), not in that render.
+   */
+  readonly numbers?: boolean;
 }
 
 /** A feature, as `defineFeature` makes it: what `shortlist.use` sets up. */

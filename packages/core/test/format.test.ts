@@ -49,6 +49,20 @@ describe('createFormatter: English', () => {
     expect(format.number(1234.5678)).to.equal('1,234.57');
     expect(format.number(0.1, { style: 'percent' })).to.equal('10%');
   });
+
+  it("loads the locale's number data in a task of its own, not in the caller's", async () => {
+    const native = Intl.NumberFormat;
+    const made: unknown[] = [];
+    Intl.NumberFormat = new Proxy(native, { construct: (target, args) => (made.push(args[0]), Reflect.construct(target, args)) });
+    try {
+      const loaded = createFormatter('de-DE').loadNumbers();
+      expect(made, "nothing in the caller's task").to.deep.equal([]);
+      await loaded;
+      expect(made).to.deep.equal(['de-DE']);
+    } finally {
+      Intl.NumberFormat = native;
+    }
+  });
 });
 
 describe('createFormatter: German', () => {

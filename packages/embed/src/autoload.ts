@@ -33,6 +33,7 @@ export function autoload(shortlist: Shortlist, features: readonly FeatureEntry[]
   const load = (tag: string, feature: FeatureEntry) => {
     waiting.delete(tag);
     const { chunk, load: define } = feature.tags[tag]!;
+    if (feature.declaration?.numbers) void shortlist.format.loadNumbers();
     shortlist.load(chunk, define).catch(() => {
       // Tried again when the shopper asks, or when the page inserts the tag again.
       waiting.set(tag, feature);

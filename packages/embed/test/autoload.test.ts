@@ -114,6 +114,21 @@ describe('autoloader', () => {
     expect(document.querySelectorAll('shortlist-compare [data-shortlist-load-failure]')).to.have.length(1);
   });
 
+  it("loads the locale's number data before a feature's code whose first render shows prices: the customizer's", async () => {
+    // Before the build's module runs: note each Intl.NumberFormat made, and when the customizer is defined (its chunk ran).
+    const watch = `<script>
+      window.timeline = [];
+      Intl.NumberFormat = new Proxy(Intl.NumberFormat, { construct: (target, args) => (timeline.push('number format'), Reflect.construct(target, args)) });
+      const define = customElements.define.bind(customElements);
+      customElements.define = (name, ...rest) => (name === 'shortlist-customizer' && timeline.push('customizer defined'), define(name, ...rest));
+    </script>`;
+    const mug = { id: 'mug', name: 'Mug', price: { amount: 12, currency: 'EUR' }, options: [{ key: 'glaze', values: ['Blue', 'Green'] }] };
+    const { window, document } = await page('/packages/embed/dist/shortlist.js', `${watch}<shortlist-customizer product="mug"></shortlist-customizer>`, [mug]);
+    await until(() => document.querySelector('shortlist-customizer')!.shadowRoot?.querySelector('[part=total]'), "the customizer's total");
+    const timeline = (window as FrameWindow & { timeline: string[] }).timeline;
+    expect(timeline.slice(0, 2)).to.deep.equal(['number format', 'customizer defined']);
+  });
+
   it("loads a tag of a feature's part with the part's own chunk, and a part that cannot load is reported by its name", async () => {
     const { window, document } = await page('/embed-missing/criteria-filter/shortlist.js', '<shortlist-fit product="a"></shortlist-fit><shortlist-criteria></shortlist-criteria>');
     // The feature's own chunk loads: the fit badge (`criteria`) is defined…

@@ -42,10 +42,6 @@ export function createRankings(shortlist: Shortlist, { $contexts, $active }: Con
    * criteria they show counts, which below 1,000 need none: a listing's first visit never pays.
    */
   let numbersLoaded = false;
-  const loadNumbers = () => {
-    numbersLoaded = true;
-    return new Promise<void>((resolve) => setTimeout(() => resolve(void shortlist.format.number(0.5))));
-  };
 
   const update = async () => {
     const run = ++latest;
@@ -74,7 +70,8 @@ export function createRankings(shortlist: Shortlist, { $contexts, $active }: Con
       // A first ranking: its columns and matches in slices, then the ranking, then (publishing) the views' first render, each in a task of its own.
       const first = !warm.has(engine);
       if (criteria.length && wanted.size && !numbersLoaded) {
-        await loadNumbers();
+        numbersLoaded = true;
+        await shortlist.format.loadNumbers();
         if (stale()) return;
       }
       if (first) {

@@ -36,6 +36,8 @@ declare module '../events.js' {
 export const customizeDeclaration = declareFeature({
   name: 'customize',
   events: ['configure', 'customize-add', 'customize-share'],
+  // Every option's price and the total show in the first render.
+  numbers: true,
   // A configured item's id holds `~` (so does a shared comparison of one, escaped): the tray,
   // the comparison or a link needs the customizer's products at once.
   wanted: () => [globalThis.location?.search ?? '', ...(globalHandle().$instance.get()?.$tray.get() ?? [])].some((text) => text.includes('~')),

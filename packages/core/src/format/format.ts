@@ -11,6 +11,12 @@ export interface Formatter {
   use(tables: MessageTables): void;
   price(money: Money): string;
   number(value: number, options?: Intl.NumberFormatOptions): string;
+  /**
+   * Loads the locale's number data in a task of its own, and resolves then: the first
+   * `Intl.NumberFormat` of a page takes 0.1–0.2 s at 4× CPU, better spent before a view's first
+   * render than in it.
+   */
+  loadNumbers(): Promise<void>;
 }
 
 /**
@@ -64,5 +70,6 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
     use,
     price: ({ amount, currency }) => cached(currency, { style: 'currency', currency }).format(amount),
     number: (value, options) => (options ? cached(JSON.stringify(options), options).format(value) : plain(value)),
+    loadNumbers: () => new Promise((resolve) => setTimeout(() => resolve(void cached('', { maximumFractionDigits: 2 })))),
   };
 }

@@ -108,6 +108,42 @@ describe('<shortlist-criteria>', () => {
     expect(connector.$context.get().undoable, 'each step can be undone').to.equal(41);
   });
 
+  it('shows the controls of many criteria, each labelled and in order, the count said once and the focus kept while they render', async () => {
+    const shortlist = await start();
+    const connector = createCriteria(shortlist, 'laptops');
+    const nice = { requirement: 'nice', importance: 'normal' } as const;
+    const criteria: Criterion[] = [
+      { attribute: 'price', operator: 'at-most', value: 1500, ...nice },
+      { attribute: 'rating', operator: 'at-least', value: 4, ...nice },
+      { ...WEIGHT, ...nice },
+      { attribute: 'battery', operator: 'at-least', value: 10, unit: 'h', ...nice },
+      { attribute: 'brand', operator: 'one-of', values: ['Lenovo'], ...nice },
+      { attribute: 'ports', operator: 'has', values: ['USB-C'], ...nice },
+      { attribute: 'touch', operator: 'equals', value: true, ...nice },
+    ];
+    const labels = ['Price', 'Rating', 'Weight', 'Battery life', 'Brand', 'Ports', 'Touch screen'];
+    connector.create();
+    criteria.forEach((criterion, index) => connector.edit(index, criterion));
+    const { element } = await fixture('<shortlist-criteria category="laptops"></shortlist-criteria>');
+    const count = await until(() => part(element, 'count'), 'the count');
+    const said = text(count);
+    const changes: string[] = [];
+    new MutationObserver(() => changes.push(text(count))).observe(count, { subtree: true, childList: true, characterData: true });
+    // The first control takes the focus as soon as it shows (the others may still be to come).
+    const first = await until(() => element.shadowRoot!.querySelector<HTMLInputElement>('fieldset input[type=range]'), 'the first control');
+    first.focus();
+    await until(() => legends(element).length === labels.length, 'every control');
+    await settled(element);
+    expect(legends(element).map((legend) => legend.split(':')[0])).to.deep.equal(labels);
+    expect([...element.shadowRoot!.querySelectorAll('fieldset')].map((fieldset) => fieldset.dataset.index)).to.deep.equal(['0', '1', '2', '3', '4', '5', '6']);
+    expect(part(element, 'count') === count, 'the same live region').to.equal(true);
+    expect(said).to.equal('5 of 5 products meet your must-haves');
+    expect(changes, 'the count, not said again').to.deep.equal([]);
+    expect(element.shadowRoot!.activeElement === first, 'focus kept').to.equal(true);
+    expect(part(element, 'add'), 'nothing left to add').to.equal(null);
+    await expectAccessible(element);
+  });
+
   it('while a range is dragged, the count and the criterion follow every step; the other controls\' counts follow when it is let go', async () => {
     const shortlist = await start();
     const connector = createCriteria(shortlist, 'laptops');

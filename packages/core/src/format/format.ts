@@ -51,10 +51,9 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
   // In Latin digits a whole number below 1000 reads exactly like `String(n)`: showing the tray's
   // count then needs no NumberFormat. Asked once, when the first number is shown.
   let latinDigits: boolean | undefined;
+  const plainFormat = () => cached('', { maximumFractionDigits: 2 });
   const plain = (value: number) =>
-    Number.isInteger(value) && Math.abs(value) < 1000 && (latinDigits ??= numberingSystem(locale) === 'latn')
-      ? String(value)
-      : cached('', { maximumFractionDigits: 2 }).format(value);
+    Number.isInteger(value) && Math.abs(value) < 1000 && (latinDigits ??= numberingSystem(locale) === 'latn') ? String(value) : plainFormat().format(value);
 
   return {
     locale,
@@ -70,6 +69,6 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
     use,
     price: ({ amount, currency }) => cached(currency, { style: 'currency', currency }).format(amount),
     number: (value, options) => (options ? cached(JSON.stringify(options), options).format(value) : plain(value)),
-    loadNumbers: () => new Promise((resolve) => setTimeout(() => resolve(void cached('', { maximumFractionDigits: 2 })))),
+    loadNumbers: () => new Promise((resolve) => setTimeout(() => resolve(void plainFormat()))),
   };
 }

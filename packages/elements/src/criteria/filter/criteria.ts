@@ -132,6 +132,17 @@ export class ShortlistCriteria extends CriteriaElement {
     return this.#progressive.complete(() => super.getUpdateComplete());
   }
 
+  /** Once ranked: a few more controls each frame, until all are there (then all of them on every update). */
+  #fill(): void {
+    const count = this.#controls.value?.controls.length;
+    if (count === undefined) return;
+    if (this.#shown < count) this.#progressive.schedule(() => (this.#shown += CONTROLS_PER_FRAME));
+    else {
+      this.#shown = Infinity;
+      this.#progressive.finish();
+    }
+  }
+
   /** Every control's `input` (a preview while a slider moves) and `change`, handled once. */
   #onInput(event: Event) {
     const target = event.target as HTMLInputElement;
@@ -165,13 +176,7 @@ export class ShortlistCriteria extends CriteriaElement {
 
   protected override updated(changed: PropertyValues<this>): void {
     super.updated(changed);
-    // Once ranked: a few more controls each frame, until all are there.
-    const count = this.#controls.value?.controls.length;
-    if (count !== undefined && this.#shown < count) this.#progressive.schedule(() => (this.#shown += CONTROLS_PER_FRAME));
-    else if (count !== undefined) {
-      this.#shown = Infinity;
-      this.#progressive.finish();
-    }
+    this.#fill();
     const root = this.renderRoot;
     const added = this.#added === undefined ? null : root.querySelector<HTMLElement>(`[data-index="${this.#added}"] :is(input, select)`);
     if (added) {

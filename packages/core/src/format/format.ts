@@ -48,10 +48,11 @@ export function createFormatter(locale: string, overrides: Partial<Messages> = {
   let plurals: Intl.PluralRules | undefined;
   const cache = new Map<string, Intl.NumberFormat>();
   const cached = (key: string, options: Intl.NumberFormatOptions) => getOrInsertComputed(cache, key, () => new Intl.NumberFormat(locale, options));
+  /** Numbers without options: at most two decimals. */
+  const plainFormat = () => cached('', { maximumFractionDigits: 2 });
   // In Latin digits a whole number below 1000 reads exactly like `String(n)`: showing the tray's
   // count then needs no NumberFormat. Asked once, when the first number is shown.
   let latinDigits: boolean | undefined;
-  const plainFormat = () => cached('', { maximumFractionDigits: 2 });
   const plain = (value: number) =>
     Number.isInteger(value) && Math.abs(value) < 1000 && (latinDigits ??= numberingSystem(locale) === 'latn') ? String(value) : plainFormat().format(value);
 

@@ -85,7 +85,7 @@ describe('customize: the headless connector', () => {
     stop();
   });
 
-  it('words a reason anew when it changes, and the same when it comes back (reasons are worded once per product and reason)', async () => {
+  it('words a reason anew when it changes, and the same when it comes back', async () => {
     const shortlist = start();
     const customizer = createCustomizer(shortlist, 'sofa');
     const stop = customizer.$state.listen(() => {});
@@ -99,6 +99,25 @@ describe('customize: the headless connector', () => {
     expect(leather()).to.include({ possible: false, reason: 'Only with Legs: Steel' });
     expect(group(customizer.$state.get() as ReadyCustomizer, 'fabric').unavailable).to.deep.equal(['Leather: Only with Legs: Steel']);
     stop();
+  });
+
+  it('loads the list data of reasons in words while the page is idle, before the shopper\'s first change', async () => {
+    const native = Intl.ListFormat;
+    const made: string[] = [];
+    Intl.ListFormat = new Proxy(native, { construct: (target, args) => (made.push(`${args[0]} ${args[1]?.type}`), Reflect.construct(target, args)) });
+    try {
+      // A locale no other test words reasons in: its list formats are not made yet.
+      const customizer = createCustomizer(start({ locale: 'en-GB' }), 'sofa');
+      let madeWhenShown: number | undefined;
+      const stop = customizer.$state.subscribe((state) => (madeWhenShown ??= state.status === 'ready' ? made.length : undefined));
+      await ready(customizer);
+      expect(madeWhenShown, 'list formats made with the first state').to.equal(0);
+      // Nothing is chosen: only the idle time after the first state makes it.
+      expect(await until(() => made.length && made, 'the list data to load')).to.deep.equal(['en-GB conjunction']);
+      stop();
+    } finally {
+      Intl.ListFormat = native;
+    }
   });
 
   it('announces every change for the store\'s cart, and adds only a complete configuration; configured items resolve like products', async () => {

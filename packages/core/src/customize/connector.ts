@@ -94,7 +94,7 @@ export interface CustomizerConnector {
  * otherwise it opens with the shopper's last configuration of the product, or nothing chosen.
  */
 export function createCustomizer(shortlist: Shortlist, productId: string, initial?: string): CustomizerConnector {
-  const { configurations, check } = customizeOf(shortlist);
+  const { configurations, shown } = customizeOf(shortlist);
   const format = shortlist.format;
   const { t } = format;
   // The customizer needs its product, which the feed may bring: load the whole catalog.
@@ -117,7 +117,7 @@ export function createCustomizer(shortlist: Shortlist, productId: string, initia
     // A page describes its product without options (only a ProductGroup's JSON-LD has some): the feed may bring them.
     if (!product.options && catalog.status !== 'ready') return { status: 'loading' as const };
     const configurator = configuratorFor(product);
-    check(configurator);
+    shown(configurator);
     const saved = own(configurations.$values.get(), productId);
     // The saved configuration is a selection's text: as the id of a configured item of the product, it reads like a link's.
     const selection = chosen ?? selectionIn(configurator, opening) ?? selectionIn(configurator, saved && productId + ID_SEPARATOR + saved) ?? {};

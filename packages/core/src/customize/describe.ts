@@ -76,13 +76,17 @@ export function describeChoice(option: ProductOption | undefined, value: Selecti
 
 /** By locale and type: an `Intl.ListFormat` is costly to make, and reasons are worded for many values at each change. */
 const listFormats: Record<string, Intl.ListFormat> = {};
+const listFormat = (locale: string, type: Intl.ListFormatType) => (listFormats[locale + type] ??= new Intl.ListFormat(locale, { type }));
+
+/** Loads the locale's list data, which reasons in words need: the first list format made takes milliseconds, the others are then quick. */
+export const prepareLists = (format: Translator) => listFormat(format.locale, 'conjunction');
 
 function wordsFor(configurator: Configurator, format: Translator) {
   format.use(customizeMessages);
   const t = (key: CustomizeMessageKey, values?: Record<string, string | number>) => format.t(key, values);
   const option = (key: string): ProductOption | undefined => configurator.options.find((candidate) => candidate.key === key);
   const label = (key: string) => option(key)?.label ?? key;
-  const list = (items: string[], type: 'conjunction' | 'disjunction') => (listFormats[format.locale + type] ??= new Intl.ListFormat(format.locale, { type })).format(items);
+  const list = (items: string[], type: Intl.ListFormatType) => listFormat(format.locale, type).format(items);
   const choice = ({ key, value }: Choice) => t('customizeChoice', { option: label(key), value: describeChoice(option(key), value, format) });
   const clause = ({ key, values }: OptionClause) => t('customizeChoice', { option: label(key), value: list(values.map((value) => describeChoice(option(key), value, format)), 'disjunction') });
   return { t, option, label, list, choice, clause };

@@ -1,8 +1,8 @@
 /**
  * The customizer as a feature: its copy and events, the shopper's configuration of each
  * product (persisted), configured items as products of the one resolver (their code loads
- * with the first one in the tray), and the checks of each configured product's option data
- * and rules, reported when the page is idle.
+ * with the first one in the tray), and, when the page is idle after a product's first
+ * configuration, the locale's list data and the checks of the product's option data and rules.
  */
 import { defineFeature } from '../define-feature.js';
 import { once } from '../once.js';
@@ -10,6 +10,7 @@ import type { Shortlist } from '../shortlist.js';
 import { byProductState, type ByProductState } from '../state/by-product.js';
 import type { Configurator } from './configurator.js';
 import { customizeDeclaration } from './declaration.js';
+import { prepareLists } from './describe.js';
 import { customizeMessages } from './messages.js';
 import { parseConfiguredId, SELECTION_MAX_LENGTH } from './selection.js';
 
@@ -20,8 +21,12 @@ export interface CustomizeFeature {
    * text), by product id: the customizer opens with it. Persisted as the `configurations` slice.
    */
   readonly configurations: ByProductState<string>;
-  /** Reports the configuration errors of a product once, when the page is idle (the checks of its rules take many searches). */
-  check(configurator: Configurator): void;
+  /**
+   * A product's configurator is shown: once per configurator, when the page is idle, loads the
+   * locale's list data (reasons in words need it; the shopper's first change should not wait for
+   * it) and reports the product's configuration errors (the checks of its rules take many searches).
+   */
+  shown(configurator: Configurator): void;
 }
 
 export const customizeFeature = defineFeature({
@@ -37,13 +42,14 @@ export const customizeFeature = defineFeature({
     shortlist.$tray.subscribe((ids) => {
       if (ids.some((id) => parseConfiguredId(id))) resolveItems().catch(() => {});
     });
-    const checked = new WeakSet<Configurator>();
+    const seen = new WeakSet<Configurator>();
     return {
       configurations,
-      check(configurator) {
-        if (checked.has(configurator)) return;
-        checked.add(configurator);
+      shown(configurator) {
+        if (seen.has(configurator)) return;
+        seen.add(configurator);
         (globalThis.requestIdleCallback ?? setTimeout)(() => {
+          prepareLists(shortlist.format);
           shortlist
             .load('customize-check', () => import('./check/check.js'))
             .then(({ checkConfiguration }) => checkConfiguration(configurator))
